@@ -1,0 +1,36 @@
+package org.assurances.engine;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What an evaluation answers: for each determination its status and why, traced to the posted facts
+ * (by index in the posted list) and to the rules (by name and citation). {@code clauses} lists every
+ * clause the rules decided, derived facts included, once each.
+ */
+public record Report(String rulebook, LocalDate asOf, List<DeterminationReport> determinations,
+                     List<ConditionReport> clauses, List<IgnoredFact> ignored, List<Note> notes) {
+
+    public record DeterminationReport(Determination id, String title, String citation, String rule, Status status,
+                                      String reason, Boolean formalized, String formality, List<ConditionReport> conditions,
+                                      List<Note> violations, String role, List<String> toSettle) {
+    }
+
+    /** One condition: {@code parts} holds the conditions it combines ("both of two conditions"), empty for a leaf. */
+    public record ConditionReport(Clause id, String title, boolean subsequent, Value value, String reason,
+                                  List<Integer> facts, String rule, String citation, List<String> toSettle,
+                                  List<ConditionReport> parts) {
+    }
+
+    /** A posted fact dated after the as-of date: it does not exist yet (spec 1.4). */
+    public record IgnoredFact(int index, LocalDate date, String reason) {
+    }
+
+    /** A remark with the facts and the rule behind it. */
+    public record Note(Determination determination, String text, List<Integer> facts, String rule, String citation) {
+    }
+
+    public DeterminationReport determination(Determination id) {
+        return determinations.stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+    }
+}

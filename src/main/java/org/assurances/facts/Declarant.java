@@ -1,0 +1,7 @@
+package org.assurances.facts;
+
+/** Who declares. */
+public enum Declarant {
+    US,
+    OAS
+}

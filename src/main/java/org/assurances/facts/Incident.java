@@ -1,0 +1,18 @@
+package org.assurances.facts;
+
+import static org.assurances.facts.FactException.required;
+
+import java.time.LocalDate;
+
+/** A reported event that can break a condition subsequent; only a confirmed one breaks it (spec 1.3). */
+@FactType("incident")
+public record Incident(IncidentKind kind, Boolean confirmed, LocalDate date, String source) implements Fact {
+    public Incident {
+        required(kind, "kind", "one of " + java.util.Arrays.toString(IncidentKind.values()));
+        required(confirmed, "confirmed", "true or false");
+    }
+
+    @Override public Object key() { return kind; }
+    @Override public Object state() { return confirmed; }
+    @Override public String stateField() { return "confirmed"; }
+}

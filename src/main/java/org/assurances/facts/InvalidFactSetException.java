@@ -1,0 +1,15 @@
+package org.assurances.facts;
+
+import java.util.List;
+
+/** A fact set that cannot be evaluated, with every problem found in it. */
+public class InvalidFactSetException extends IllegalArgumentException {
+    private final List<Problem> problems;
+
+    public InvalidFactSetException(List<Problem> problems) {
+        super(problems.isEmpty() ? "invalid fact set" : problems.get(0).pointer() + ": " + problems.get(0).detail());
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<Problem> problems() { return problems; }
+}

@@ -1,0 +1,45 @@
+package org.assurances.facts;
+
+import static org.assurances.facts.FactException.required;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * An inspection or safeguard arrangement and Cuba's stance on it. {@code judgedSatisfactory} is the
+ * analyst's judgement of an OTHER arrangement ("or in some other satisfactory way", para 7(c)) and is
+ * required for it and refused for any other kind.
+ */
+@FactType("safeguard")
+public record Safeguard(SafeguardKind kind, SafeguardTerm term, CubaStance cubaStance, Set<SafeguardFeature> features,
+                        Boolean reciprocal, Boolean judgedSatisfactory, LocalDate date, String source) implements Fact {
+    public Safeguard {
+        required(kind, "kind", "one of " + java.util.Arrays.toString(SafeguardKind.values()));
+        required(term, "term", "one of " + java.util.Arrays.toString(SafeguardTerm.values()));
+        required(cubaStance, "cubaStance", "one of " + java.util.Arrays.toString(CubaStance.values()));
+        if (features != null && features.contains(null)) {
+            throw new FactException("features", "features must not contain null",
+                    "any of " + java.util.Arrays.toString(SafeguardFeature.values()));
+        }
+        features = features == null ? Set.of() : Set.copyOf(features);
+        if (kind == SafeguardKind.OTHER) {
+            required(judgedSatisfactory, "judgedSatisfactory", "true or false: is this OTHER arrangement satisfactory?");
+        } else if (judgedSatisfactory != null) {
+            throw new FactException("judgedSatisfactory", "judgedSatisfactory applies only to kind OTHER, not " + kind,
+                    "no judgedSatisfactory");
+        }
+    }
+
+    public boolean accepted() { return cubaStance == CubaStance.ACCEPTED; }
+
+    public boolean longTerm() { return term == SafeguardTerm.LONG_TERM; }
+
+    /** The first disqualifying feature (para 5, 5(b)), or null. */
+    public SafeguardFeature disqualifiedBy() {
+        return features.stream().sorted().findFirst().orElse(null);
+    }
+
+    @Override public Object key() { return java.util.List.of(kind, term); }
+    @Override public Object state() { return cubaStance; }
+    @Override public String stateField() { return "cubaStance"; }
+}

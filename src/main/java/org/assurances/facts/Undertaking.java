@@ -1,0 +1,58 @@
+package org.assurances.facts;
+
+import static org.assurances.facts.FactException.required;
+
+import java.time.LocalDate;
+
+/**
+ * A promise by the other side. REMOVE_IL28 is the Soviet promise of para 2 and needs its date and
+ * {@code withinDays}, from which its deadline runs; no other pledge has a period.
+ */
+@FactType("undertaking")
+public record Undertaking(Party party, Pledge pledge, UndertakingForm form, UndertakingStatus status,
+                          Integer withinDays, LocalDate date, String source) implements Fact {
+    public Undertaking {
+        required(party, "party", "one of " + java.util.Arrays.toString(Party.values()));
+        required(pledge, "pledge", "one of " + java.util.Arrays.toString(Pledge.values()));
+        required(status, "status", "one of " + java.util.Arrays.toString(UndertakingStatus.values()));
+        if (status == UndertakingStatus.GIVEN) {
+            required(form, "form", "one of " + java.util.Arrays.toString(UndertakingForm.values())
+                    + " (a given promise has a form)");
+        }
+        if (pledge == Pledge.REMOVE_IL28) {
+            if (party != Party.USSR) {
+                throw new FactException("party", "REMOVE_IL28 is a Soviet pledge (ASSURANCES-1962-11-13 para 2)", "USSR");
+            }
+            if (status == UndertakingStatus.GIVEN) {
+                required(withinDays, "withinDays", "a whole number of days greater than 0");
+                required(date, "date", "the date of the promise, from which its deadline runs");
+            }
+        } else if (withinDays != null) {
+            throw new FactException("withinDays", "withinDays applies only to the REMOVE_IL28 pledge", "no withinDays");
+        }
+        if (withinDays != null && withinDays <= 0) {
+            throw new FactException("withinDays", "withinDays must be greater than 0, got " + withinDays,
+                    "a whole number of days greater than 0");
+        }
+    }
+
+    public boolean given() { return status == UndertakingStatus.GIVEN; }
+
+    /** Para 4(a): "a firm and public undertaking"; a private letter is not public. */
+    public boolean isPublic() { return form != null && form != UndertakingForm.PRIVATE_LETTER; }
+
+    /** Para 7(b): the USSR may promise for Cuba or for the whole Hemisphere; Cuba for Cuba. */
+    public boolean againstReintroduction() {
+        return pledge == Pledge.NO_REINTRODUCTION_INTO_CUBA
+                || (party == Party.USSR && pledge == Pledge.NO_OFFENSIVE_WEAPONS_INTO_HEMISPHERE);
+    }
+
+    /** The last day the REMOVE_IL28 promise allows; null for other pledges. */
+    public LocalDate deadline() {
+        return withinDays == null || date == null ? null : date.plusDays(withinDays);
+    }
+
+    @Override public Object key() { return java.util.List.of(party, pledge, form == null ? "" : form); }
+    @Override public Object state() { return status; }
+    @Override public String stateField() { return "status"; }
+}

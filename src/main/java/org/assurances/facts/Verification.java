@@ -1,0 +1,21 @@
+package org.assurances.facts;
+
+import static org.assurances.facts.FactException.required;
+
+import java.time.LocalDate;
+
+/** A check that offensive systems left Cuba, or a refusal to allow one. {@code subject} defaults to REMOVAL. */
+@FactType("verification")
+public record Verification(VerificationSubject subject, Verifier by, Boolean onSite, VerificationOutcome outcome,
+                           LocalDate date, String source) implements Fact {
+    public Verification {
+        subject = subject == null ? VerificationSubject.REMOVAL : subject;
+        required(by, "by", "one of " + java.util.Arrays.toString(Verifier.values()));
+        required(onSite, "onSite", "true or false");
+        required(outcome, "outcome", "one of " + java.util.Arrays.toString(VerificationOutcome.values()));
+    }
+
+    public boolean confirmed() { return outcome == VerificationOutcome.CONFIRMED; }
+
+    public boolean byUn() { return by == Verifier.UN; }
+}

@@ -1,0 +1,8 @@
+package org.assurances.facts;
+
+/** How a verification ended. */
+public enum VerificationOutcome {
+    CONFIRMED,
+    INCOMPLETE,
+    REFUSED
+}

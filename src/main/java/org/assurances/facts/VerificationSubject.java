@@ -1,0 +1,6 @@
+package org.assurances.facts;
+
+/** What a verification checks. */
+public enum VerificationSubject {
+    REMOVAL
+}

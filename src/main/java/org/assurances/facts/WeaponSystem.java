@@ -1,0 +1,23 @@
+package org.assurances.facts;
+
+import static org.assurances.facts.FactException.required;
+
+import java.time.LocalDate;
+
+/** Where one kind of Soviet system in Cuba stands. The latest report on a system is its status. */
+@FactType("weaponSystem")
+public record WeaponSystem(SystemKind system, SystemStatus status, LocalDate date, String source) implements Fact {
+    public WeaponSystem {
+        required(system, "system", "one of " + java.util.Arrays.toString(SystemKind.values()));
+        required(status, "status", "one of " + java.util.Arrays.toString(SystemStatus.values()));
+    }
+
+    /** Removed or never delivered: the system is out of Cuba. */
+    public boolean out() {
+        return status == SystemStatus.REMOVED || status == SystemStatus.NEVER_DELIVERED;
+    }
+
+    @Override public Object key() { return system; }
+    @Override public Object state() { return status; }
+    @Override public String stateField() { return "status"; }
+}
