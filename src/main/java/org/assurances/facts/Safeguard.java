@@ -17,7 +17,7 @@ public record Safeguard(SafeguardKind kind, SafeguardTerm term, CubaStance cubaS
         required(kind, "kind", "one of " + java.util.Arrays.toString(SafeguardKind.values()));
         required(term, "term", "one of " + java.util.Arrays.toString(SafeguardTerm.values()));
         required(cubaStance, "cubaStance", "one of " + java.util.Arrays.toString(CubaStance.values()));
-        if (features != null && features.contains(null)) {
+        if (features != null && features.stream().anyMatch(java.util.Objects::isNull)) {
             throw new FactException("features", "features must not contain null",
                     "any of " + java.util.Arrays.toString(SafeguardFeature.values()));
         }

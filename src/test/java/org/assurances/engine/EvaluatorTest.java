@@ -1,0 +1,60 @@
+package org.assurances.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assurances.engine.Fixtures.*;
+
+import java.util.Arrays;
+import org.assurances.facts.SystemKind;
+import org.assurances.facts.SystemStatus;
+import org.junit.jupiter.api.Test;
+
+/** The evaluator's contract: as-of filtering, traceability, one value per clause, purity. */
+class EvaluatorTest {
+
+    @Test
+    void factsDatedAfterTheAsOfDateAreIgnoredAndListed() {
+        Report r = evaluate("1962-11-13", system(SystemKind.MRBM, SystemStatus.PRESENT, "1962-10-22"),
+                system(SystemKind.MRBM, SystemStatus.REMOVED, "1962-11-20"));
+        assertThat(r.ignored()).singleElement().satisfies(i -> {
+            assertThat(i.index()).isEqualTo(1);
+            assertThat(i.reason()).contains("does not exist yet");
+        });
+        assertThat(value(r, Clause.MISSILES_OUT)).isEqualTo(Value.UNSATISFIED);
+    }
+
+    @Test
+    void everyDeterminationIsReportedInOrderWithItsCitationAndRule() {
+        Report r = evaluate("1962-11-13");
+        assertThat(r.determinations()).extracting(Report.DeterminationReport::id).containsExactly(Determination.values());
+        r.determinations().forEach(d -> {
+            assertThat(d.citation()).as(d.id().name()).matches(".*(ASSURANCES-1962-11-13|KISSINGER-1970).*");
+            assertThat(d.rule()).as(d.id().name()).endsWith(")");
+        });
+    }
+
+    @Test
+    void fromTwelfthNovemberEveryClauseButTheParaOneTermsIsDecidedOnceWithACitation() {
+        Report r = evaluate("1962-11-13", allOut());
+        assertThat(r.clauses()).extracting(Report.ConditionReport::id).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrder(Arrays.stream(Clause.values())
+                        .filter(c -> c != Clause.REMOVAL_VERIFIED && c != Clause.SAFEGUARDED_PROMISE)
+                        .toArray(Clause[]::new));
+        r.clauses().forEach(c -> assertThat(c.citation()).as(c.id().name()).isNotBlank());
+    }
+
+    @Test
+    void anEmptyFactSetIsAllUnknownExceptWhatTheClosedWorldDecides() {
+        Report r = evaluate("1962-11-13");
+        assertThat(status(r, Determination.NON_INVASION)).isEqualTo(Status.UNDETERMINED);
+        assertThat(status(r, Determination.OAS_PARALLEL_ASSURANCE)).isEqualTo(Status.NOT_BINDING);
+        assertThat(status(r, Determination.QUARANTINE_LIFT)).isEqualTo(Status.UNDETERMINED);
+    }
+
+    @Test
+    void theSameFactSetGivesTheSameReportAndNamesTheRulebook() {
+        Report first = evaluate("1963-01-07", para7Met());
+        Report second = evaluate("1963-01-07", para7Met());
+        assertThat(first).isEqualTo(second);
+        assertThat(first.rulebook()).matches("rules-[0-9a-f]{12}");
+    }
+}
