@@ -24,8 +24,18 @@ import org.drools.ruleunits.api.RuleUnitProvider;
 public final class Evaluator {
     private final RuleUnit<AssuranceUnit> rules;
 
+    /** Outside Quarkus (tests, benchmarks, tools): Drools compiles the DRL files found beside the unit class. */
     public Evaluator() {
-        this.rules = RuleUnitProvider.get().getRuleUnit(new AssuranceUnit());
+        this(RuleUnitProvider.get().getRuleUnit(new AssuranceUnit()));
+    }
+
+    /** In Quarkus: the rule unit the Drools extension compiled at build time. */
+    public Evaluator(RuleUnit<AssuranceUnit> rules) {
+        if (rules == null) {
+            throw new IllegalStateException("no compiled rule unit for " + AssuranceUnit.class.getName()
+                    + ": are the DRL files on the classpath?");
+        }
+        this.rules = rules;
     }
 
     public Report evaluate(FactSet factSet) {

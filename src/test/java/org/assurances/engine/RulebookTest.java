@@ -43,6 +43,17 @@ class RulebookTest {
     }
 
     @Test
+    void everyRuleNameFitsTheFileNameDroolsGeneratesFromIt() {
+        for (String file : Rulebook.FILES) {
+            RULE.matcher(Rulebook.text(file)).results().map(r -> r.group(1)).forEach(name -> {
+                int encoded = name.chars().map(c -> Character.isLetterOrDigit(c) ? 1 : 1 + String.valueOf(c).length()).sum();
+                // a 60-character prefix and ".java" leave about 190 of the 255 bytes a file name may have
+                assertThat(encoded).as(name).isLessThanOrEqualTo(185);
+            });
+        }
+    }
+
+    @Test
     void everyParagraphOfTheMemoIsCitedByARule() {
         java.util.Set<String> cited = new java.util.TreeSet<>();
         for (String source : sources()) {

@@ -1,0 +1,192 @@
+package org.assurances.api;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.core.Response;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.assurances.facts.FactException;
+import org.assurances.facts.InvalidFactSetException;
+import org.assurances.facts.Problem;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every bad input becomes problem+json naming the offending fact and field; nothing becomes a 500. */
+public class ProblemMapper {
+    static final String BASE = "urn:assurances-engine:problem:";
+
+    @ServerExceptionMapper
+    public Response invalidFactSet(InvalidFactSetException e) {
+        if (e instanceof EvaluationService.TooManyFactsException) {
+            return problem(413, "too-many-facts", "Too many facts", e.getMessage(), e.problems());
+        }
+        boolean empty = e.problems().size() == 1 && e.problems().get(0).pointer().isEmpty();
+        return problem(empty ? 400 : 422, empty ? "empty-body" : "invalid-fact-set",
+                empty ? "Empty body" : "Invalid fact set", e.getMessage(), e.problems());
+    }
+
+    // One mapper per Jackson exception type: the framework's own mappers match the exact type, so ours
+    // must too (and come first) to answer with problem+json instead of an empty 400.
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response typeId(InvalidTypeIdException e) {
+        return json(e);
+    }
+
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response unknownField(UnrecognizedPropertyException e) {
+        return json(e);
+    }
+
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response format(InvalidFormatException e) {
+        return json(e);
+    }
+
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response mismatch(MismatchedInputException e) {
+        return json(e);
+    }
+
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response instantiation(ValueInstantiationException e) {
+        return json(e);
+    }
+
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response parse(JsonParseException e) {
+        return json(e);
+    }
+
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response mapping(JsonMappingException e) {
+        return json(e);
+    }
+
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response json(JsonProcessingException e) {
+        if (e instanceof ValueInstantiationException v) {
+            return refused(v);
+        }
+        if (!(e instanceof JsonMappingException m)) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr();
+            return problem(400, "malformed-json", "Malformed JSON", e.getOriginalMessage() + where,
+                    List.of(new Problem("", "not well-formed JSON" + where, "a JSON object")));
+        }
+        String pointer = pointer(m);
+        if (m instanceof InvalidTypeIdException t) {
+            String at = pointer.endsWith("/type") ? pointer : pointer + "/type";
+            return problem(400, "unknown-fact-type", "Unknown or missing fact type", t.getOriginalMessage(),
+                    List.of(new Problem(at, t.getTypeId() == null ? "missing 'type'" : "unknown type '" + t.getTypeId() + "'",
+                            "one of weaponSystem, verification, undertaking, safeguard, declaration, usAction, incident")));
+        }
+        if (m instanceof UnrecognizedPropertyException u) {
+            return problem(400, "unknown-field", "Unknown field", "unknown field '" + u.getPropertyName() + "'",
+                    List.of(new Problem(pointer, "unknown field '" + u.getPropertyName() + "'",
+                            "one of " + u.getKnownPropertyIds().stream().map(Object::toString).sorted()
+                                    .collect(Collectors.joining(", ")))));
+        }
+        if (m instanceof InvalidFormatException f) {
+            return problem(400, "invalid-value", "Invalid value", "'" + f.getValue() + "' is not valid here",
+                    List.of(new Problem(pointer, "'" + f.getValue() + "' is not valid here", expected(f.getTargetType()))));
+        }
+        if (m instanceof MismatchedInputException mi) {
+            return problem(400, "wrong-type", "Wrong type", mi.getOriginalMessage(),
+                    List.of(new Problem(pointer, "wrong JSON type", expected(mi.getTargetType()))));
+        }
+        return problem(400, "unreadable", "Unreadable input", m.getOriginalMessage(),
+                List.of(new Problem(pointer, m.getOriginalMessage(), "the documented fact set")));
+    }
+
+    /** The JSON reader wraps parse and constructor errors in a bare 400; unwrap them to say where and why. */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response wrapped(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json);
+        }
+        if (e.getCause() instanceof InvalidFactSetException invalid) {
+            return invalidFactSet(invalid);
+        }
+        int status = e.getResponse().getStatus();
+        return problem(status, "http-" + status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unsupported(NotSupportedException e) {
+        return problem(415, "unsupported-media-type", "Unsupported media type", "post JSON with Content-Type: application/json",
+                List.of(new Problem("", "wrong content type", "application/json")));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return problem(404, "not-found", "Not found", e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e) {
+        return problem(405, "method-not-allowed", "Method not allowed", e.getMessage(), List.of());
+    }
+
+    /** A fact's constructor refused it: point at the fact and the field it named. */
+    private Response refused(ValueInstantiationException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof InvalidFactSetException invalid) {
+            return invalidFactSet(invalid);
+        }
+        String pointer = pointer(e);
+        if (cause instanceof FactException f) {
+            String at = f.field().isEmpty() ? pointer : pointer + "/" + f.field();
+            boolean missing = f.getMessage().endsWith("is required");
+            return problem(missing ? 400 : 422, missing ? "missing-field" : "invalid-fact",
+                    missing ? "Missing field" : "Invalid fact", f.getMessage(), List.of(new Problem(at, f.getMessage(), f.expected())));
+        }
+        return problem(422, "invalid-fact", "Invalid fact", String.valueOf(cause == null ? e.getOriginalMessage() : cause.getMessage()),
+                List.of(new Problem(pointer, String.valueOf(cause == null ? e.getOriginalMessage() : cause.getMessage()), "a valid fact")));
+    }
+
+    static String pointer(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
+                .map(s -> "/" + s.replace("~", "~0").replace("/", "~1"))
+                .collect(Collectors.joining());
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "the documented type";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "a date YYYY-MM-DD";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == Integer.class || type == int.class) {
+            return "a whole number";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "a JSON " + (type == String.class ? "string" : "object");
+    }
+
+    static Response problem(int status, String type, String title, String detail, List<Problem> problems) {
+        return Response.status(status).type(ProblemDetail.MEDIA_TYPE)
+                .entity(new ProblemDetail(BASE + type, title, status, detail, problems)).build();
+    }
+}

@@ -1,0 +1,49 @@
+package org.assurances.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** The HTTP contract of the service. */
+@QuarkusTest
+class EvaluationResourceTest {
+
+    @Test
+    void theThirteenthOfNovemberGivesTheDocumentedVerdicts() {
+        given().contentType("application/json").body(Examples.NOV_13)
+                .when().post("/evaluations")
+                .then().statusCode(200)
+                .body("rulebook", matchesPattern("rules-[0-9a-f]{12}"))
+                .body("asOf", equalTo("1962-11-13"))
+                .body("determinations.find { it.id == 'QUARANTINE_LIFT' }.status", equalTo("UNDETERMINED"))
+                .body("determinations.find { it.id == 'NON_INVASION' }.status", equalTo("NOT_BINDING"))
+                .body("determinations.find { it.id == 'NON_INVASION' }.conditions[0].parts.find { it.id == 'UN_VERIFICATION' }.facts",
+                        hasItems(3, 4, 5));
+    }
+
+    @Test
+    void theCatalogListsEveryDeterminationWithQuotedText() {
+        given().when().get("/assurances").then().statusCode(200)
+                .body("$", hasSize(7))
+                .body("find { it.id == 'QUARANTINE_LIFT' }.terms", hasSize(2))
+                .body("find { it.id == 'NON_INVASION' }.quote", containsString("An assurance against an invasion of Cuba"));
+        given().when().get("/assurances/oas_parallel_assurance").then().statusCode(200)
+                .body("terms[0].conditions.id", hasItems("OAS_RESOLUTION", "REMOVAL_VERIFIED_BY_UN"));
+        given().when().get("/assurances/NOPE").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void operationsEndpointsAnswer() {
+        given().when().get("/q/health/live").then().statusCode(200);
+        given().when().get("/q/health/ready").then().statusCode(200);
+        given().when().get("/q/openapi").then().statusCode(200).body(containsString("weaponSystem"));
+        given().contentType("application/json").body(Examples.NOV_13).post("/evaluations").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("assurances_evaluations_seconds_count"));
+    }
+}
