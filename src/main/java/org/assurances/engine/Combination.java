@@ -13,7 +13,7 @@ public record Combination(Clause clause, Mode mode, List<Clause> parts, Cite cit
         parts = List.copyOf(parts);
     }
 
-    public boolean has(Clause part) {
+    public boolean has(Object part) {
         return parts.contains(part);
     }
 

@@ -8,7 +8,7 @@ public record Requirement(Determination determination, List<Clause> clauses, Cit
         clauses = List.copyOf(clauses);
     }
 
-    public boolean needs(Clause clause) {
+    public boolean needs(Object clause) {
         return clauses.contains(clause);
     }
 
