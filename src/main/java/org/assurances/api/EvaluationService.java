@@ -2,6 +2,7 @@ package org.assurances.api;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.assurances.engine.AssuranceUnit;
@@ -15,6 +16,8 @@ import org.drools.ruleunits.api.RuleUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The service's one use of the rulebook: count, time and bound evaluations. */
+/** Built at start-up, so the rules are compiled and the catalog read before the first request and readiness. */
+@Startup
 @ApplicationScoped
 public class EvaluationService {
     private final Evaluator evaluator;

@@ -3,8 +3,10 @@ package org.assurances.facts;
 import static org.assurances.facts.FactException.required;
 
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A reported event that can break a condition subsequent; only a confirmed one breaks it (spec 1.3). */
+@Schema(name = "incident", example = "{\"type\": \"incident\", \"kind\": \"REINTRODUCTION_OF_OFFENSIVE_WEAPONS\", \"confirmed\": false, \"date\": \"1970-09-25\"}")
 @FactType("incident")
 public record Incident(IncidentKind kind, Boolean confirmed, LocalDate date, String source) implements Fact {
     public Incident {

@@ -3,6 +3,7 @@ package org.assurances.facts;
 import static org.assurances.facts.FactException.required;
 
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.Set;
 
 /**
@@ -10,6 +11,7 @@ import java.util.Set;
  * analyst's judgement of an OTHER arrangement ("or in some other satisfactory way", para 7(c)) and is
  * required for it and refused for any other kind.
  */
+@Schema(name = "safeguard", example = "{\"type\": \"safeguard\", \"kind\": \"UN_PRESENCE\", \"term\": \"LONG_TERM\", \"cubaStance\": \"ACCEPTED\", \"features\": [\"TROIKA_COMMISSION\"], \"reciprocal\": true}")
 @FactType("safeguard")
 public record Safeguard(SafeguardKind kind, SafeguardTerm term, CubaStance cubaStance, Set<SafeguardFeature> features,
                         Boolean reciprocal, Boolean judgedSatisfactory, LocalDate date, String source) implements Fact {

@@ -3,11 +3,13 @@ package org.assurances.facts;
 import static org.assurances.facts.FactException.required;
 
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A promise by the other side. REMOVE_IL28 is the Soviet promise of para 2 and needs its date and
  * {@code withinDays}, from which its deadline runs; no other pledge has a period.
  */
+@Schema(name = "undertaking", example = "{\"type\": \"undertaking\", \"party\": \"USSR\", \"pledge\": \"REMOVE_IL28\", \"form\": \"PRIVATE_LETTER\", \"status\": \"GIVEN\", \"withinDays\": 30, \"date\": \"1962-11-20\"}")
 @FactType("undertaking")
 public record Undertaking(Party party, Pledge pledge, UndertakingForm form, UndertakingStatus status,
                           Integer withinDays, LocalDate date, String source) implements Fact {

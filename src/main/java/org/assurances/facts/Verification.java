@@ -3,8 +3,10 @@ package org.assurances.facts;
 import static org.assurances.facts.FactException.required;
 
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A check that offensive systems left Cuba, or a refusal to allow one. {@code subject} defaults to REMOVAL. */
+@Schema(name = "verification", example = "{\"type\": \"verification\", \"subject\": \"REMOVAL\", \"by\": \"UN\", \"onSite\": true, \"outcome\": \"REFUSED\", \"date\": \"1962-10-30\", \"source\": \"U Thant in Havana\"}")
 @FactType("verification")
 public record Verification(VerificationSubject subject, Verifier by, Boolean onSite, VerificationOutcome outcome,
                            LocalDate date, String source) implements Fact {

@@ -3,8 +3,10 @@ package org.assurances.facts;
 import static org.assurances.facts.FactException.required;
 
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Where one kind of Soviet system in Cuba stands. The latest report on a system is its status. */
+@Schema(name = "weaponSystem", example = "{\"type\": \"weaponSystem\", \"system\": \"IL28_BOMBER\", \"status\": \"REMOVED\", \"date\": \"1962-12-06\", \"source\": \"KISSINGER-1970, Khrushchev 11 Dec\"}")
 @FactType("weaponSystem")
 public record WeaponSystem(SystemKind system, SystemStatus status, LocalDate date, String source) implements Fact {
     public WeaponSystem {

@@ -42,7 +42,10 @@ class EvaluationResourceTest {
     void operationsEndpointsAnswer() {
         given().when().get("/q/health/live").then().statusCode(200);
         given().when().get("/q/health/ready").then().statusCode(200);
-        given().when().get("/q/openapi").then().statusCode(200).body(containsString("weaponSystem"));
+        given().when().get("/q/openapi").then().statusCode(200)
+                .body(containsString("weaponSystem:"), containsString("verification:"), containsString("undertaking:"),
+                        containsString("safeguard:"), containsString("declaration:"), containsString("usAction:"),
+                        containsString("incident:"), containsString("TROIKA_COMMISSION"), containsString("examples:"));
         given().contentType("application/json").body(Examples.NOV_13).post("/evaluations").then().statusCode(200);
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("assurances_evaluations_seconds_count"));
     }
