@@ -35,10 +35,19 @@ public class EvaluationService {
     }
 
     public Report evaluate(FactSet factSet) {
+        check(factSet);
+        return timer.record(() -> evaluator.evaluate(factSet));
+    }
+
+    /** Refuses a fact set larger than the documented limit. */
+    public void check(FactSet factSet) {
         if (factSet.facts().size() > maxFacts) {
             throw new TooManyFactsException(maxFacts, factSet.facts().size());
         }
-        return timer.record(() -> evaluator.evaluate(factSet));
+    }
+
+    public Evaluator evaluator() {
+        return evaluator;
     }
 
     public Catalog catalog() {

@@ -1,33 +1,15 @@
 package org.assurances.api;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import org.assurances.facts.StrictJson;
 
-/**
- * Strict reading: an analyst's typo must be an error naming the field, never a fact silently read
- * another way (a number taken for an enum, "true" for true, a field dropped).
- */
+/** The service reads fact sets as strictly as the scenario library does. */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
-        configure(mapper);
-    }
-
-    public static ObjectMapper configure(ObjectMapper mapper) {
-        mapper.findAndRegisterModules();
-        mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
-        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-        mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
-        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        return mapper;
+        StrictJson.configure(mapper);
     }
 }

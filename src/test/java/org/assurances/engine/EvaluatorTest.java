@@ -57,4 +57,17 @@ class EvaluatorTest {
         assertThat(first).isEqualTo(second);
         assertThat(first.rulebook()).matches("rules-[0-9a-f]{12}");
     }
+
+    @Test
+    void twoPromisesAndTwoLiftingsOnOneDayStillGiveOneValueEach() {
+        Report r = evaluate("1962-12-01", missilesOut(), il28Promise("1962-11-20", 30),
+                new org.assurances.facts.Undertaking(org.assurances.facts.Party.USSR, org.assurances.facts.Pledge.REMOVE_IL28,
+                        org.assurances.facts.UndertakingForm.PUBLIC_STATEMENT, org.assurances.facts.UndertakingStatus.GIVEN, 25,
+                        day("1962-11-20"), null),
+                action(org.assurances.facts.UsActionKind.QUARANTINE_LIFTED, "1962-11-20"),
+                action(org.assurances.facts.UsActionKind.QUARANTINE_LIFTED, "1962-11-20"));
+        assertThat(value(r, Clause.IL28_PROMISE)).isEqualTo(Value.SATISFIED);
+        assertThat(clause(r, Clause.IL28_PROMISE).facts()).containsExactly(2, 3);
+        assertThat(value(r, Clause.QUARANTINE_LIFTED)).isEqualTo(Value.SATISFIED);
+    }
 }
