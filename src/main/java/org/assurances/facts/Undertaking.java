@@ -41,7 +41,7 @@ public record Undertaking(Party party, Pledge pledge, UndertakingForm form, Unde
     public boolean given() { return status == UndertakingStatus.GIVEN; }
 
     /** Para 4(a): "a firm and public undertaking"; a private letter is not public. */
-    public boolean isPublic() { return form != null && form != UndertakingForm.PRIVATE_LETTER; }
+    public boolean publicForm() { return form != null && form != UndertakingForm.PRIVATE_LETTER; }
 
     /** Para 7(b): the USSR may promise for Cuba or for the whole Hemisphere; Cuba for Cuba. */
     public boolean againstReintroduction() {

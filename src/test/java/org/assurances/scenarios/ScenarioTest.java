@@ -43,6 +43,17 @@ class ScenarioTest {
         scenario.facts().forEach(f -> assertThat(f.source()).as(scenario.id() + " " + f).isNotBlank());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void factsWrittenAsJsonReadBackTheSame(Scenario scenario) throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = org.assurances.facts.StrictJson.configure(
+                new com.fasterxml.jackson.databind.ObjectMapper());
+        String written = json.writerFor(new com.fasterxml.jackson.core.type.TypeReference<java.util.List<org.assurances.facts.Fact>>() { })
+                .writeValueAsString(scenario.facts());
+        assertThat(json.readValue(written, new com.fasterxml.jackson.core.type.TypeReference<java.util.List<org.assurances.facts.Fact>>() { }))
+                .isEqualTo(scenario.facts());
+    }
+
     @Test
     void theLibraryHasEightHistoricalStatesAndFiveCounterfactualsAndTheIndexListsEveryFile() throws IOException {
         assertThat(LIBRARY.all()).filteredOn(s -> s.kind() == Scenario.Kind.HISTORICAL).hasSizeGreaterThanOrEqualTo(8);

@@ -1,0 +1,169 @@
+package org.assurances.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The workbench in real headless Chromium (Debian's chromium and chromium-driver, installed by .ci/run):
+ * build the 13 Nov 1962 state by clicking, read the verdicts, follow a fact reference, open the
+ * timeline, read the rulebook, share the set as a link, fit a phone, and save screenshots.
+ */
+@QuarkusTest
+class WorkbenchBrowserTest {
+    static ChromeDriver browser;
+    static WebDriverWait wait;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @BeforeAll
+    static void open() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anAnalystBuildsTheThirteenthOfNovemberByClickingAndReadsTheVerdicts() throws Exception {
+        browser.get(root.toString());
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        setDate(browser.findElement(By.id("asOf")), "1962-11-13");
+        addFact("weaponSystem", "system", "MRBM", "status", "REMOVED");
+        addFact("weaponSystem", "system", "IRBM", "status", "NEVER_DELIVERED");
+        addFact("weaponSystem", "system", "IL28_BOMBER", "status", "PRESENT");
+        addFact("verification", "by", "UN", "onSite", "true", "outcome", "REFUSED");
+        addFact("undertaking", "party", "USSR", "pledge", "REMOVE_IL28", "status", "NOT_GIVEN");
+
+        assertThat(browser.findElements(By.cssSelector("#facts .fact"))).hasSize(5);
+        assertThat(verdict("QUARANTINE_LIFT")).isEqualTo("NOT_BINDING");
+        assertThat(verdict("NON_INVASION")).isEqualTo("NOT_BINDING");
+        assertThat(verdict("AIR_SURVEILLANCE")).isEqualTo("BINDING");
+        WebElement un = browser.findElement(By.cssSelector(".verdict[data-id=NON_INVASION] .condition[data-id=UN_VERIFICATION]"));
+        assertThat(un.getText()).contains("UNSATISFIED", "refused");
+
+        un.findElement(By.cssSelector("a.factref")).click();
+        wait.until(d -> d.findElement(By.id("fact-3")).getDomAttribute("class").contains("highlight"));
+        assertThat(browser.findElement(By.id("json")).getDomProperty("value")).contains("\"REMOVE_IL28\"");
+        screenshot("workbench");
+
+        browser.findElement(By.id("share")).click();
+        String link = browser.getCurrentUrl();
+        assertThat(link).contains("#/?set=");
+        browser.get(root.toString());
+        browser.navigate().refresh();
+        browser.get(link);
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        wait.until(d -> d.findElements(By.cssSelector("#facts .fact")).size() == 5);
+        assertThat(verdict("QUARANTINE_LIFT")).isEqualTo("NOT_BINDING");
+    }
+
+    @Test
+    void theTimelineShowsTheHistoryAndTheRulebookItsConditionTrees() throws Exception {
+        browser.get(root + "#/timeline");
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        browser.findElement(By.id("replay")).click();
+        wait.until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-replayed") != null);
+        List<WebElement> bands = browser.findElements(By.cssSelector("#timelineChart svg rect.band[data-id=QUARANTINE_LIFT]"));
+        assertThat(bands).isNotEmpty();
+        assertThat(browser.findElement(By.id("transitions")).getText()).contains("1962-11-20", "QUARANTINE_LIFT");
+        screenshot("timeline");
+
+        browser.get(root + "#/rulebook");
+        wait.until(d -> d.findElement(By.id("rule-NON_INVASION")).isDisplayed());
+        assertThat(browser.findElement(By.id("rule-NON_INVASION")).getText())
+                .contains("An assurance against an invasion of Cuba", "Safeguards against reintroduction");
+        screenshot("rulebook");
+    }
+
+    @Test
+    void theWorkbenchFitsAPhone() throws Exception {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.get(root + "#/?set=" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    "{\"asOf\":\"1962-12-06\",\"facts\":[{\"type\":\"weaponSystem\",\"system\":\"IL28_BOMBER\",\"status\":\"REMOVED\"}]}"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            wait.until(d -> d.findElements(By.cssSelector(".verdict")).size() == 7);
+            Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            Object wide = ((JavascriptExecutor) browser).executeScript(
+                    "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > "
+                            + "document.documentElement.clientWidth + 1).slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className).join(' ');");
+            assertThat(overflow).as("wider than the phone: %s", wide).isLessThanOrEqualTo(0L);
+            screenshot("workbench-phone");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1400, 1000));
+        }
+    }
+
+    private static void addFact(String type, String... fieldValues) {
+        new Select(browser.findElement(By.id("newType"))).selectByValue(type);
+        int before = browser.findElements(By.cssSelector("#facts .fact")).size();
+        browser.findElement(By.id("addFact")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#facts .fact")).size() == before + 1);
+        for (int i = 0; i < fieldValues.length; i += 2) {
+            WebElement card = browser.findElement(By.id("fact-" + before));
+            new Select(card.findElement(By.name(fieldValues[i]))).selectByValue(fieldValues[i + 1]);
+        }
+    }
+
+    /** Date pickers differ by locale; the value is typed in through the input's own API, as a user's pick ends. */
+    private static void setDate(WebElement input, String date) {
+        ((JavascriptExecutor) browser).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", input, date);
+    }
+
+    private static String verdict(String id) {
+        By card = By.cssSelector(".verdict[data-id=" + id + "] > h3 > .badge");
+        wait.until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-evaluated") != null);
+        try {
+            Thread.sleep(600);   // the page evaluates 150 ms after the last change
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        wait.withMessage(() -> "the page shows a problem: " + browser.findElement(By.id("problem")).getText())
+                .until(d -> d.findElement(By.id("problem")).getText().isEmpty());
+        wait.until(d -> d.findElements(card).size() == 1);
+        return browser.findElement(card).getText().replace(' ', '_');
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Path dir = Path.of("target/screenshots");
+        Files.createDirectories(dir);
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
