@@ -21,6 +21,14 @@ class Para7RulesTest {
         return facts;
     }
 
+    @Test
+    void eachParaSevenConditionCitesItsOwnSubparagraph() {
+        Report r = evaluate("1963-01-07", para7Met());
+        assertThat(clause(r, Clause.REMOVAL_VERIFIED_BY_UN).citation()).isEqualTo("ASSURANCES-1962-11-13 para 7(a)");
+        assertThat(clause(r, Clause.UNDERTAKINGS).citation()).isEqualTo("ASSURANCES-1962-11-13 para 7(b)");
+        assertThat(clause(r, Clause.SAFEGUARDS).citation()).startsWith("ASSURANCES-1962-11-13 paras 7(c)");
+    }
+
     @Nested
     class RemovalVerifiedByTheUn {
         @Test
