@@ -70,4 +70,15 @@ class EvaluatorTest {
         assertThat(clause(r, Clause.IL28_PROMISE).facts()).containsExactly(2, 3);
         assertThat(value(r, Clause.QUARANTINE_LIFTED)).isEqualTo(Value.SATISFIED);
     }
+
+    @Test
+    void oneEvaluationLeavesNothingBehindForTheNext() {
+        Report first = evaluate("1962-12-01", missilesOut(), system(SystemKind.IL28_BOMBER, SystemStatus.PRESENT));
+        for (int i = 0; i < 3; i++) {
+            evaluate("1963-01-07", para7Met());
+        }
+        Report again = evaluate("1962-12-01", missilesOut(), system(SystemKind.IL28_BOMBER, SystemStatus.PRESENT));
+        assertThat(again).isEqualTo(first);
+        assertThat(evaluate("1962-11-13")).isEqualTo(evaluate("1962-11-13"));
+    }
 }
