@@ -28,6 +28,23 @@ class EvaluationResourceTest {
     }
 
     @Test
+    void theReadmeCurlExampleGivesTheAnswerTheReadmeShows() throws Exception {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        String body = readme.substring(readme.indexOf("-d '") + 4, readme.indexOf("'\n```", readme.indexOf("-d '")));
+        java.util.regex.Matcher row = java.util.regex.Pattern
+                .compile("(?m)^([A-Z_]{6,})\\s+(BINDING|NOT_BINDING|UNDETERMINED)\\b").matcher(readme);
+        int rows = 0;
+        var response = given().contentType("application/json").body(body).when().post("/evaluations").then().statusCode(200);
+        while (row.find()) {
+            rows++;
+            response.body("determinations.find { it.id == '" + row.group(1) + "' }.status", equalTo(row.group(2)));
+        }
+        org.assertj.core.api.Assertions.assertThat(rows).isEqualTo(7);
+        response.body("determinations.find { it.id == 'NON_INVASION' }.conditions[0].parts.find { it.id == 'UN_VERIFICATION' }.facts",
+                hasItems(3, 4));
+    }
+
+    @Test
     void theCatalogListsEveryDeterminationWithQuotedText() {
         given().when().get("/assurances").then().statusCode(200)
                 .body("$", hasSize(7))
