@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load on the packaged service, on loopback only, bounded in time: startup to first answer, then
 # POST /evaluations and the no-op /q/health/live (the HTTP floor) in the same run, with RSS under load.
-# Usage: bench/load.sh [seconds per run, default 20] [connections, default 16]
+# Usage: [JAVA_OPTS=...] bench/load.sh [seconds per run, default 20] [connections, default 16]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${1:-20}
@@ -12,7 +12,7 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk;
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
 
 start=$(date +%s%N)
-java -Dquarkus.http.port=$PORT -Dquarkus.http.access-log.enabled=false -jar target/quarkus-app/quarkus-run.jar > target/load-service.log 2>&1 &
+java ${JAVA_OPTS:-} -Dquarkus.http.port=$PORT -Dquarkus.http.access-log.enabled=false -jar target/quarkus-app/quarkus-run.jar > target/load-service.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 600); do
