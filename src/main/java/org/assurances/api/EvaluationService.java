@@ -54,10 +54,6 @@ public class EvaluationService {
         return catalog;
     }
 
-    public int maxFacts() {
-        return maxFacts;
-    }
-
     /** More facts than the documented limit. */
     public static class TooManyFactsException extends InvalidFactSetException {
         TooManyFactsException(int limit, int posted) {

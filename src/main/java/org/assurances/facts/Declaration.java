@@ -1,5 +1,6 @@
 package org.assurances.facts;
 
+import static org.assurances.facts.FactException.oneOf;
 import static org.assurances.facts.FactException.required;
 
 import java.time.LocalDate;
@@ -11,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Declaration(AssuranceId assurance, Declarant by, DeclarationForm form, LocalDate date, String source)
         implements Fact {
     public Declaration {
-        required(assurance, "assurance", "one of " + java.util.Arrays.toString(AssuranceId.values()));
-        required(by, "by", "one of " + java.util.Arrays.toString(Declarant.values()));
-        required(form, "form", "one of " + java.util.Arrays.toString(DeclarationForm.values()));
+        required(assurance, "assurance", oneOf(AssuranceId.class));
+        required(by, "by", oneOf(Declarant.class));
+        required(form, "form", oneOf(DeclarationForm.class));
     }
 }

@@ -17,6 +17,11 @@ public class FactException extends IllegalArgumentException {
     public String field() { return field; }
     public String expected() { return expected; }
 
+    /** What a field of an enum type expects: "one of [A, B, C]". */
+    public static String oneOf(Class<? extends Enum<?>> type) {
+        return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+    }
+
     static <T> T required(T value, String field, String expected) {
         if (value == null) {
             throw new FactException(field, "'" + field + "' is required", expected);

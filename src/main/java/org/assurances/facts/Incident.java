@@ -1,5 +1,6 @@
 package org.assurances.facts;
 
+import static org.assurances.facts.FactException.oneOf;
 import static org.assurances.facts.FactException.required;
 
 import java.time.LocalDate;
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @FactType("incident")
 public record Incident(IncidentKind kind, Boolean confirmed, LocalDate date, String source) implements Fact {
     public Incident {
-        required(kind, "kind", "one of " + java.util.Arrays.toString(IncidentKind.values()));
+        required(kind, "kind", oneOf(IncidentKind.class));
         required(confirmed, "confirmed", "true or false");
     }
 

@@ -1,5 +1,6 @@
 package org.assurances.facts;
 
+import static org.assurances.facts.FactException.oneOf;
 import static org.assurances.facts.FactException.required;
 
 import java.time.LocalDate;
@@ -16,9 +17,9 @@ import java.util.Set;
 public record Safeguard(SafeguardKind kind, SafeguardTerm term, CubaStance cubaStance, Set<SafeguardFeature> features,
                         Boolean reciprocal, Boolean judgedSatisfactory, LocalDate date, String source) implements Fact {
     public Safeguard {
-        required(kind, "kind", "one of " + java.util.Arrays.toString(SafeguardKind.values()));
-        required(term, "term", "one of " + java.util.Arrays.toString(SafeguardTerm.values()));
-        required(cubaStance, "cubaStance", "one of " + java.util.Arrays.toString(CubaStance.values()));
+        required(kind, "kind", oneOf(SafeguardKind.class));
+        required(term, "term", oneOf(SafeguardTerm.class));
+        required(cubaStance, "cubaStance", oneOf(CubaStance.class));
         if (features != null && features.stream().anyMatch(java.util.Objects::isNull)) {
             throw new FactException("features", "features must not contain null",
                     "any of " + java.util.Arrays.toString(SafeguardFeature.values()));

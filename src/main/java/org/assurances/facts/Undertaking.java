@@ -1,5 +1,6 @@
 package org.assurances.facts;
 
+import static org.assurances.facts.FactException.oneOf;
 import static org.assurances.facts.FactException.required;
 
 import java.time.LocalDate;
@@ -14,11 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Undertaking(Party party, Pledge pledge, UndertakingForm form, UndertakingStatus status,
                           Integer withinDays, LocalDate date, String source) implements Fact {
     public Undertaking {
-        required(party, "party", "one of " + java.util.Arrays.toString(Party.values()));
-        required(pledge, "pledge", "one of " + java.util.Arrays.toString(Pledge.values()));
-        required(status, "status", "one of " + java.util.Arrays.toString(UndertakingStatus.values()));
+        required(party, "party", oneOf(Party.class));
+        required(pledge, "pledge", oneOf(Pledge.class));
+        required(status, "status", oneOf(UndertakingStatus.class));
         if (status == UndertakingStatus.GIVEN) {
-            required(form, "form", "one of " + java.util.Arrays.toString(UndertakingForm.values())
+            required(form, "form", oneOf(UndertakingForm.class)
                     + " (a given promise has a form)");
         }
         if (pledge == Pledge.REMOVE_IL28) {

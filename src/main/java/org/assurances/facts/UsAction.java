@@ -1,5 +1,6 @@
 package org.assurances.facts;
 
+import static org.assurances.facts.FactException.oneOf;
 import static org.assurances.facts.FactException.required;
 
 import java.time.LocalDate;
@@ -10,6 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @FactType("usAction")
 public record UsAction(UsActionKind action, LocalDate date, String source) implements Fact {
     public UsAction {
-        required(action, "action", "one of " + java.util.Arrays.toString(UsActionKind.values()));
+        required(action, "action", oneOf(UsActionKind.class));
     }
 }

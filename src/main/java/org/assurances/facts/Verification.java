@@ -1,5 +1,6 @@
 package org.assurances.facts;
 
+import static org.assurances.facts.FactException.oneOf;
 import static org.assurances.facts.FactException.required;
 
 import java.time.LocalDate;
@@ -12,9 +13,9 @@ public record Verification(VerificationSubject subject, Verifier by, Boolean onS
                            LocalDate date, String source) implements Fact {
     public Verification {
         subject = subject == null ? VerificationSubject.REMOVAL : subject;
-        required(by, "by", "one of " + java.util.Arrays.toString(Verifier.values()));
+        required(by, "by", oneOf(Verifier.class));
         required(onSite, "onSite", "true or false");
-        required(outcome, "outcome", "one of " + java.util.Arrays.toString(VerificationOutcome.values()));
+        required(outcome, "outcome", oneOf(VerificationOutcome.class));
     }
 
     public boolean confirmed() { return outcome == VerificationOutcome.CONFIRMED; }

@@ -1,5 +1,6 @@
 package org.assurances.facts;
 
+import static org.assurances.facts.FactException.oneOf;
 import static org.assurances.facts.FactException.required;
 
 import java.time.LocalDate;
@@ -10,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @FactType("weaponSystem")
 public record WeaponSystem(SystemKind system, SystemStatus status, LocalDate date, String source) implements Fact {
     public WeaponSystem {
-        required(system, "system", "one of " + java.util.Arrays.toString(SystemKind.values()));
-        required(status, "status", "one of " + java.util.Arrays.toString(SystemStatus.values()));
+        required(system, "system", oneOf(SystemKind.class));
+        required(status, "status", oneOf(SystemStatus.class));
     }
 
     /** Removed or never delivered: the system is out of Cuba. */
