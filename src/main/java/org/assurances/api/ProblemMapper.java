@@ -1,6 +1,5 @@
 package org.assurances.api;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.Response;
 import java.time.temporal.Temporal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.assurances.facts.FactException;
@@ -37,40 +35,11 @@ public class ProblemMapper {
                 empty ? "Empty body" : "Invalid fact set", e.getMessage(), e.problems());
     }
 
-    // One mapper per Jackson exception type: the framework's own mappers match the exact type, so ours
-    // must too (and come first) to answer with problem+json instead of an empty 400.
-    @ServerExceptionMapper(priority = Priorities.USER - 100)
-    public Response typeId(InvalidTypeIdException e) {
-        return json(e);
-    }
-
-    @ServerExceptionMapper(priority = Priorities.USER - 100)
-    public Response unknownField(UnrecognizedPropertyException e) {
-        return json(e);
-    }
-
-    @ServerExceptionMapper(priority = Priorities.USER - 100)
-    public Response format(InvalidFormatException e) {
-        return json(e);
-    }
-
+    // The framework maps MismatchedInputException (and so its subclasses: unknown type, unknown field,
+    // invalid value) with an empty 400; ours matches the same type and comes first. Parse and
+    // constructor errors arrive wrapped in a WebApplicationException (see wrapped()).
     @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Response mismatch(MismatchedInputException e) {
-        return json(e);
-    }
-
-    @ServerExceptionMapper(priority = Priorities.USER - 100)
-    public Response instantiation(ValueInstantiationException e) {
-        return json(e);
-    }
-
-    @ServerExceptionMapper(priority = Priorities.USER - 100)
-    public Response parse(JsonParseException e) {
-        return json(e);
-    }
-
-    @ServerExceptionMapper(priority = Priorities.USER - 100)
-    public Response mapping(JsonMappingException e) {
         return json(e);
     }
 
@@ -163,12 +132,13 @@ public class ProblemMapper {
                 .collect(Collectors.joining());
     }
 
+    @SuppressWarnings("unchecked")
     private static String expected(Class<?> type) {
         if (type == null) {
             return "the documented type";
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.toString(type.getEnumConstants());
+            return FactException.oneOf((Class<? extends Enum<?>>) type);
         }
         if (Temporal.class.isAssignableFrom(type)) {
             return "a date YYYY-MM-DD";
