@@ -1,17 +1,19 @@
 package org.assurances.engine;
 
 import java.time.LocalDate;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The date the evaluation speaks for, as a fact the rules can read (never the wall clock). */
 public record AsOf(LocalDate date) {
-    /** The President's decision of 12 Nov 1962 changed the terms for lifting the quarantine (para 2). */
-    public static final LocalDate NEW_QUARANTINE_TERMS = LocalDate.of(1962, 11, 12);
+    private static final ConcurrentHashMap<String, LocalDate> DAYS = new ConcurrentHashMap<>();
 
-    public boolean beforeNewQuarantineTerms() {
-        return date.isBefore(NEW_QUARANTINE_TERMS);
+    /** True from {@code day} (written YYYY-MM-DD in the rule) on: terms that began on a date. */
+    public boolean onOrAfter(Object day) {
+        return !date.isBefore(DAYS.computeIfAbsent((String) day, LocalDate::parse));
     }
 
-    public boolean after(LocalDate day) {
-        return day != null && date.isAfter(day);
+    /** True once {@code day} has passed (a deadline's last day is still within it). */
+    public boolean after(Object day) {
+        return day != null && date.isAfter((LocalDate) day);
     }
 }

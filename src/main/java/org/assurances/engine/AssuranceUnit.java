@@ -13,7 +13,8 @@ import org.drools.ruleunits.api.RuleUnitData;
 
 /**
  * The rule unit every DRL file in {@code src/main/resources/rules} belongs to. The first stores hold
- * the posted facts in force as of the date; the others hold what the rules conclude from them.
+ * the posted facts in force as of the date; the others hold what the rules conclude from them, each
+ * inserted logically (withdrawn by the engine when what it rests on changes).
  */
 public class AssuranceUnit implements RuleUnitData {
     private final DataStore<AsOf> asOf = DataSource.createStore();
@@ -26,14 +27,15 @@ public class AssuranceUnit implements RuleUnitData {
     private final DataStore<Incident> incidents = DataSource.createStore();
 
     private final DataStore<WeaponSystem> latestSystems = DataSource.createStore();
-    private final DataStore<Undertaking> latestUndertakings = DataSource.createStore();
-    private final DataStore<Safeguard> latestSafeguards = DataSource.createStore();
+    private final DataStore<Undertaking> promises = DataSource.createStore();
+    private final DataStore<Safeguard> stances = DataSource.createStore();
     private final DataStore<Classified> classifications = DataSource.createStore();
     private final DataStore<SystemState> systemStates = DataSource.createStore();
-    private final DataStore<SystemGroup> systemGroups = DataSource.createStore();
+    private final DataStore<Departure> departures = DataSource.createStore();
+    private final DataStore<Removal> removals = DataSource.createStore();
+    private final DataStore<CubanAnswer> answers = DataSource.createStore();
+    private final DataStore<Safeguard> inspections = DataSource.createStore();
     private final DataStore<Finding> findings = DataSource.createStore();
-    private final DataStore<Combination> combinations = DataSource.createStore();
-    private final DataStore<Requirement> requirements = DataSource.createStore();
     private final DataStore<Verdict> verdicts = DataSource.createStore();
     private final DataStore<Remark> remarks = DataSource.createStore();
 
@@ -46,14 +48,15 @@ public class AssuranceUnit implements RuleUnitData {
     public DataStore<UsAction> getUsActions() { return usActions; }
     public DataStore<Incident> getIncidents() { return incidents; }
     public DataStore<WeaponSystem> getLatestSystems() { return latestSystems; }
-    public DataStore<Undertaking> getLatestUndertakings() { return latestUndertakings; }
-    public DataStore<Safeguard> getLatestSafeguards() { return latestSafeguards; }
+    public DataStore<Undertaking> getPromises() { return promises; }
+    public DataStore<Safeguard> getStances() { return stances; }
     public DataStore<Classified> getClassifications() { return classifications; }
     public DataStore<SystemState> getSystemStates() { return systemStates; }
-    public DataStore<SystemGroup> getSystemGroups() { return systemGroups; }
+    public DataStore<Departure> getDepartures() { return departures; }
+    public DataStore<Removal> getRemovals() { return removals; }
+    public DataStore<CubanAnswer> getAnswers() { return answers; }
+    public DataStore<Safeguard> getInspections() { return inspections; }
     public DataStore<Finding> getFindings() { return findings; }
-    public DataStore<Combination> getCombinations() { return combinations; }
-    public DataStore<Requirement> getRequirements() { return requirements; }
     public DataStore<Verdict> getVerdicts() { return verdicts; }
     public DataStore<Remark> getRemarks() { return remarks; }
 }

@@ -2,24 +2,23 @@ package org.assurances.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.assurances.facts.FactSet;
 
 /**
- * What the rules say without any facts: each determination with its conditions, the quoted source
- * text and the citations, read from the rules themselves by evaluating an empty fact set on each side
- * of the only change of terms (12 Nov 1962).
+ * What the rules say without any facts: each determination with its conditions, their titles, quoted
+ * source text and citations, all read from the rules' metadata, and the shape of each condition tree
+ * read from evaluating an empty fact set on each side of a day on which terms change.
  */
 public final class Catalog {
-    /** A date before the change of terms; any such date gives the same conditions. */
-    private static final LocalDate BEFORE = AsOf.NEW_QUARANTINE_TERMS.minusDays(1);
-
     public record Entry(Determination id, String title, String quote, List<Terms> terms) {
     }
 
     /** The conditions in force from {@code from} until {@code until} (null: open-ended). */
-    public record Terms(LocalDate from, LocalDate until, String citation, String rule, List<Condition> conditions) {
+    public record Terms(LocalDate from, LocalDate until, String citation, String rule, String quote, List<Condition> conditions) {
     }
 
     public record Condition(Clause id, String title, boolean subsequent, String quote, String citation, List<Condition> parts) {
@@ -28,16 +27,35 @@ public final class Catalog {
     private final List<Entry> entries;
 
     public Catalog(Evaluator evaluator) {
-        Report before = evaluator.evaluate(new FactSet(BEFORE, List.of()));
-        Report after = evaluator.evaluate(new FactSet(AsOf.NEW_QUARANTINE_TERMS, List.of()));
+        RuleIndex index = evaluator.index();
+        List<LocalDate> days = new ArrayList<>(Rulebook.termDays());
+        // Before the offer of 27 Oct every determination is "not yet on offer": the catalog shows the terms
+        // that apply once an assurance is on offer, and each change of terms after that.
+        LocalDate offered = LocalDate.parse("1962-10-27");
+        days.removeIf(d -> !d.isAfter(offered));
+        List<LocalDate> starts = new ArrayList<>();
+        starts.add(offered);
+        starts.addAll(days);
+        List<Report> reports = starts.stream().map(d -> evaluator.evaluate(new FactSet(d, List.of()))).toList();
         List<Entry> all = new ArrayList<>();
         for (Determination d : Determination.values()) {
-            Terms early = terms(before.determination(d), null, BEFORE);
-            Terms late = terms(after.determination(d), AsOf.NEW_QUARANTINE_TERMS, null);
-            List<Terms> terms = early.conditions().equals(late.conditions()) && early.citation().equals(late.citation())
-                    ? List.of(new Terms(null, null, late.citation(), late.rule(), late.conditions()))
-                    : List.of(early, late);
-            all.add(new Entry(d, d.title(), d.quote(), terms));
+            List<Terms> terms = new ArrayList<>();
+            for (int i = 0; i < reports.size(); i++) {
+                Report.DeterminationReport r = reports.get(i).determination(d);
+                Terms t = new Terms(i == 0 ? null : starts.get(i), null, r.citation(), r.rule(),
+                        index.rule(r.rule()).quote(), r.conditions().stream().map(c -> condition(index, c)).toList());
+                Terms previous = terms.isEmpty() ? null : terms.get(terms.size() - 1);
+                if (previous == null || !previous.rule().equals(t.rule()) || !previous.conditions().equals(t.conditions())) {
+                    if (previous != null) {
+                        terms.set(terms.size() - 1, new Terms(previous.from(), t.from().minusDays(1), previous.citation(),
+                                previous.rule(), previous.quote(), previous.conditions()));
+                    }
+                    terms.add(t);
+                }
+            }
+            Set<String> quotes = new LinkedHashSet<>();
+            terms.forEach(t -> quotes.add(t.quote()));
+            all.add(new Entry(d, index.determination(d).title(), String.join(" ... ", quotes), List.copyOf(terms)));
         }
         this.entries = List.copyOf(all);
     }
@@ -50,12 +68,9 @@ public final class Catalog {
         return entries.stream().filter(e -> e.id().name().equalsIgnoreCase(id)).findFirst();
     }
 
-    private static Terms terms(Report.DeterminationReport d, LocalDate from, LocalDate until) {
-        return new Terms(from, until, d.citation(), d.rule(), d.conditions().stream().map(Catalog::condition).toList());
-    }
-
-    private static Condition condition(Report.ConditionReport c) {
-        return new Condition(c.id(), c.title(), c.subsequent(), c.id().quote(), c.citation(),
-                c.parts().stream().map(Catalog::condition).toList());
+    private static Condition condition(RuleIndex index, Report.ConditionReport c) {
+        RuleIndex.RuleText text = index.condition(c.id());
+        return new Condition(c.id(), c.title(), c.subsequent(), text.quote(), text.source(),
+                c.parts().stream().map(p -> condition(index, p)).toList());
     }
 }

@@ -1,47 +1,61 @@
 package org.assurances.engine;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.drools.ruleunits.api.DataHandle;
-import org.drools.ruleunits.api.DataProcessor;
-import org.drools.ruleunits.api.DataStore;
-import org.kie.api.runtime.rule.FactHandle;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 
-/** What the rules concluded in one evaluation, gathered from the unit's result stores as they are written. */
-final class Conclusions {
-    final List<Finding> findings = new ArrayList<>();
-    final List<Combination> combinations = new ArrayList<>();
-    final List<Requirement> requirements = new ArrayList<>();
-    final List<Verdict> verdicts = new ArrayList<>();
-    final List<Remark> remarks = new ArrayList<>();
+/**
+ * What the rules conclude, kept current as the engine inserts and withdraws conclusions (truth
+ * maintenance): in a single evaluation and in a long-lived session that a timeline moves along.
+ */
+public final class Conclusions implements RuleRuntimeEventListener {
+    final Map<Clause, Finding> findings = new EnumMap<>(Clause.class);
+    final Map<Determination, Verdict> verdicts = new EnumMap<>(Determination.class);
+    final Set<Remark> remarks = new LinkedHashSet<>();
 
-    static Conclusions collect(AssuranceUnit unit) {
-        Conclusions c = new Conclusions();
-        into(unit.getFindings(), c.findings);
-        into(unit.getCombinations(), c.combinations);
-        into(unit.getRequirements(), c.requirements);
-        into(unit.getVerdicts(), c.verdicts);
-        into(unit.getRemarks(), c.remarks);
-        return c;
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        Object o = event.getObject();
+        if (o instanceof Finding f) {
+            findings.put(f.clause(), f);
+        } else if (o instanceof Verdict v) {
+            verdicts.put(v.determination(), v);
+        } else if (o instanceof Remark r) {
+            remarks.add(r);
+        }
     }
 
-    private static <T> void into(DataStore<T> store, List<T> list) {
-        store.subscribe(new DataProcessor<T>() {
-            @Override
-            public FactHandle insert(DataHandle handle, T object) {
-                list.add(object);
-                return null;
-            }
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+        Object o = event.getOldObject();
+        if (o instanceof Finding f) {
+            findings.remove(f.clause(), f);
+        } else if (o instanceof Verdict v) {
+            verdicts.remove(v.determination(), v);
+        } else if (o instanceof Remark r) {
+            remarks.remove(r);
+        }
+    }
 
-            @Override
-            public void update(DataHandle handle, T object) {
-                throw new IllegalStateException("conclusions are final, yet one was updated: " + object);
-            }
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+        // Only the as-of date is updated, by a timeline; conclusions are withdrawn and inserted, never updated.
+    }
 
-            @Override
-            public void delete(DataHandle handle) {
-                throw new IllegalStateException("conclusions are final, yet one was deleted");
-            }
-        });
+    public Map<Clause, Value> values() {
+        Map<Clause, Value> values = new EnumMap<>(Clause.class);
+        findings.forEach((c, f) -> values.put(c, f.value()));
+        return values;
+    }
+
+    public Map<Determination, Status> statuses() {
+        Map<Determination, Status> statuses = new EnumMap<>(Determination.class);
+        verdicts.forEach((d, v) -> statuses.put(d, v.status()));
+        return statuses;
     }
 }

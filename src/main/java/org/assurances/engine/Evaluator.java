@@ -4,25 +4,24 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.assurances.facts.Declaration;
 import org.assurances.facts.Fact;
 import org.assurances.facts.FactSet;
-import org.assurances.facts.Incident;
-import org.assurances.facts.Safeguard;
-import org.assurances.facts.Undertaking;
-import org.assurances.facts.UsAction;
-import org.assurances.facts.Verification;
-import org.assurances.facts.WeaponSystem;
 import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitInstance;
 import org.drools.ruleunits.api.RuleUnitProvider;
+import org.drools.ruleunits.api.conf.RuleConfig;
+import org.drools.ruleunits.impl.AbstractRuleUnitInstance;
+import org.drools.core.common.ReteEvaluator;
+import org.kie.api.event.rule.AgendaEventListener;
 
 /**
  * The one entry point to the rulebook: a fact set in, a report out. Used by the service, timelines and
- * benchmarks alike. Stateless and thread-safe: each call runs a fresh rule unit instance.
+ * benchmarks alike. Stateless and thread-safe: each call runs a fresh rule unit instance; a timeline
+ * keeps one instance alive instead ({@link Session}).
  */
 public final class Evaluator {
     private final RuleUnit<AssuranceUnit> rules;
+    private final RuleIndex index;
 
     /** Outside Quarkus (tests, benchmarks, tools): Drools compiles the DRL files found beside the unit class. */
     public Evaluator() {
@@ -36,45 +35,59 @@ public final class Evaluator {
                     + ": are the DRL files on the classpath?");
         }
         this.rules = rules;
+        try (RuleUnitInstance<AssuranceUnit> probe = rules.createInstance(new AssuranceUnit())) {
+            ReteEvaluator engine = (ReteEvaluator) ((AbstractRuleUnitInstance<?, ?>) probe).getEvaluator();
+            List<org.kie.api.definition.rule.Rule> all = new ArrayList<>();
+            for (var p : engine.getKnowledgeBase().getPackages()) {
+                all.addAll(p.getRules());
+            }
+            this.index = new RuleIndex(all);
+        }
+    }
+
+    public RuleIndex index() {
+        return index;
     }
 
     public Report evaluate(FactSet factSet) {
+        return evaluate(factSet, null);
+    }
+
+    /** Evaluates, telling {@code firings} (if given) of every rule that fires: rule coverage, benchmarks. */
+    public Report evaluate(FactSet factSet, AgendaEventListener firings) {
         AssuranceUnit unit = new AssuranceUnit();
-        Conclusions conclusions = Conclusions.collect(unit);
-        Map<Fact, Integer> index = new IdentityHashMap<>();
+        Conclusions conclusions = new Conclusions();
+        Map<Fact, Integer> positions = new IdentityHashMap<>();
         List<Report.IgnoredFact> ignored = new ArrayList<>();
         unit.getAsOf().add(new AsOf(factSet.asOf()));
-        for (int i = 0; i < factSet.facts().size(); i++) {
-            Fact fact = factSet.facts().get(i);
+        List<Fact> facts = factSet.facts();
+        for (int i = 0; i < facts.size(); i++) {
+            Fact fact = facts.get(i);
             if (fact.date() != null && fact.date().isAfter(factSet.asOf())) {
                 ignored.add(new Report.IgnoredFact(i, fact.date(),
                         "dated after the as-of date " + factSet.asOf() + ": it does not exist yet"));
                 continue;
             }
-            index.put(fact, i);
-            insert(unit, fact);
+            positions.put(fact, i);
+            Session.insert(unit, fact);
         }
-        try (RuleUnitInstance<AssuranceUnit> instance = rules.createInstance(unit)) {
+        try (RuleUnitInstance<AssuranceUnit> instance = rules.createInstance(unit, config(conclusions, firings))) {
             instance.fire();
         }
-        return new ReportBuilder(conclusions, index).build(Rulebook.VERSION, factSet.asOf(), ignored);
+        return new ReportBuilder(index, conclusions, positions).build(Rulebook.VERSION, factSet.asOf(), ignored);
     }
 
-    private static void insert(AssuranceUnit unit, Fact fact) {
-        if (fact instanceof WeaponSystem f) {
-            unit.getWeaponSystems().add(f);
-        } else if (fact instanceof Verification f) {
-            unit.getVerifications().add(f);
-        } else if (fact instanceof Undertaking f) {
-            unit.getUndertakings().add(f);
-        } else if (fact instanceof Safeguard f) {
-            unit.getSafeguards().add(f);
-        } else if (fact instanceof Declaration f) {
-            unit.getDeclarations().add(f);
-        } else if (fact instanceof UsAction f) {
-            unit.getUsActions().add(f);
-        } else if (fact instanceof Incident f) {
-            unit.getIncidents().add(f);
+    /** A long-lived session over {@code facts}, to be moved forward day by day (a timeline). */
+    public Session session(List<Fact> facts) {
+        return new Session(rules, index, facts);
+    }
+
+    static RuleConfig config(Conclusions conclusions, AgendaEventListener firings) {
+        RuleConfig config = RuleUnitProvider.get().newRuleConfig();
+        config.getRuleRuntimeListeners().add(conclusions);
+        if (firings != null) {
+            config.getAgendaEventListeners().add(firings);
         }
+        return config;
     }
 }

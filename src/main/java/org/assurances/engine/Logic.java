@@ -1,34 +1,60 @@
 package org.assurances.engine;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-/** Helpers the three-valued rules (logic.drl) use to word their reasons; the logic itself is in the DRL. */
+/**
+ * Three values, never a silent default (spec 1.2): how the rules combine the parts of a condition.
+ * "All of" fails when one part fails, holds when every part holds, and is otherwise unknown ("both of
+ * two conditions", para 1). "Any of" holds when one part holds, fails when every part fails, and is
+ * otherwise unknown ("or in some other satisfactory way", para 7(c)).
+ */
 public final class Logic {
     private Logic() {
     }
 
-    static boolean complete(List<Clause> clauses, Object findings) {
-        Set<Clause> drawn = findings((Collection<?>) findings).stream().map(Finding::clause).collect(Collectors.toSet());
-        return drawn.containsAll(clauses);
+    public static Value allOf(Value... parts) {
+        boolean unknown = false;
+        for (Value part : parts) {
+            if (part == Value.UNSATISFIED) {
+                return Value.UNSATISFIED;
+            }
+            unknown |= part == Value.UNKNOWN;
+        }
+        return unknown ? Value.UNKNOWN : Value.SATISFIED;
     }
 
-    /** The findings among {@code findings} that have {@code value}. */
-    public static List<Finding> having(Object findings, Value value) {
-        return findings((Collection<?>) findings).stream().filter(f -> f.value() == value).toList();
+    public static Value anyOf(Value... parts) {
+        boolean unknown = false;
+        for (Value part : parts) {
+            if (part == Value.SATISFIED) {
+                return Value.SATISFIED;
+            }
+            unknown |= part == Value.UNKNOWN;
+        }
+        return unknown ? Value.UNKNOWN : Value.UNSATISFIED;
     }
 
-    /** "7(a) ...: reason; 7(b) ...: reason" for the findings with {@code value}, in clause order. */
-    public static String explain(Object findings, Value value) {
-        return having(findings, value).stream()
-                .sorted(java.util.Comparator.comparing(Finding::clause))
-                .map(f -> f.clause().title() + ": " + f.reason())
-                .collect(Collectors.joining("; "));
+    public static Value not(Value part) {
+        return switch (part) {
+            case SATISFIED -> Value.UNSATISFIED;
+            case UNSATISFIED -> Value.SATISFIED;
+            case UNKNOWN -> Value.UNKNOWN;
+        };
     }
 
-    private static List<Finding> findings(Collection<?> items) {
-        return items.stream().map(Finding.class::cast).toList();
+    /** A determination binds when its conditions hold, does not when one fails, and is undetermined otherwise. */
+    public static Status status(Value conditions) {
+        return switch (conditions) {
+            case SATISFIED -> Status.BINDING;
+            case UNSATISFIED -> Status.NOT_BINDING;
+            case UNKNOWN -> Status.UNDETERMINED;
+        };
+    }
+
+    /** The value a verdict has when another rule reads it as a condition (the ledger's pledge). */
+    public static Value value(Status status) {
+        return switch (status) {
+            case BINDING -> Value.SATISFIED;
+            case NOT_BINDING -> Value.UNSATISFIED;
+            case UNDETERMINED -> Value.UNKNOWN;
+        };
     }
 }

@@ -2,13 +2,15 @@ package org.assurances.engine;
 
 import java.util.List;
 
-/** Something the report says about a determination beside its status: formality, a violation, a role, a note. */
-public record Remark(Determination determination, Kind kind, String text, List<?> facts, Cite cite) {
+/** Something the report says about a determination beside its status, in the words of the rule that said it. */
+public record Remark(Determination determination, Kind kind, String rule, List<Object> because) {
     public enum Kind {
-        /** Formally given (spec 1.5): the value of {@code formalized}. */
+        /** Given formally (spec 1.5): a declaration in the UN Security Council, or the OAS resolution. */
         FORMALIZED,
+        /** Stated (a press conference, a letter) but not formally given. */
+        STATED,
         NOT_FORMALIZED,
-        /** A confirmed invasion while the assurance binds (spec 4). */
+        /** An invasion that breaks the assurance's own words while it binds (spec 4). */
         VIOLATION,
         /** What air surveillance is for as of the date (para 9). */
         ROLE,
@@ -16,6 +18,6 @@ public record Remark(Determination determination, Kind kind, String text, List<?
     }
 
     public Remark {
-        facts = List.copyOf(facts);
+        because = List.copyOf(because);
     }
 }

@@ -5,15 +5,17 @@ import java.util.List;
 
 /**
  * What an evaluation answers: for each determination its status and why, traced to the posted facts
- * (by index in the posted list) and to the rules (by name and citation). {@code clauses} lists every
- * clause the rules decided, derived facts included, once each.
+ * (by index in the posted list) and to the rules (by name and citation). Every {@code rule} is the name
+ * of a rule in src/main/resources/rules, and every {@code reason} is that rule's own words.
+ * {@code clauses} lists every condition the rules decided, once each.
  */
 public record Report(String rulebook, LocalDate asOf, List<DeterminationReport> determinations,
                      List<ConditionReport> clauses, List<IgnoredFact> ignored, List<Note> notes) {
 
     public record DeterminationReport(Determination id, String title, String citation, String rule, Status status,
-                                      String reason, Boolean formalized, String formality, List<ConditionReport> conditions,
-                                      List<Note> violations, String role, List<String> toSettle) {
+                                      String reason, Boolean formalized, Formality formality, String formalityRule,
+                                      List<ConditionReport> conditions, List<Note> violations, String role,
+                                      List<String> toSettle) {
     }
 
     /** One condition: {@code parts} holds the conditions it combines ("both of two conditions"), empty for a leaf. */
@@ -32,5 +34,9 @@ public record Report(String rulebook, LocalDate asOf, List<DeterminationReport> 
 
     public DeterminationReport determination(Determination id) {
         return determinations.stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+    }
+
+    public ConditionReport clause(Clause id) {
+        return clauses.stream().filter(c -> c.id() == id).findFirst().orElseThrow();
     }
 }

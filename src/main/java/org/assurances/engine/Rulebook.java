@@ -6,20 +6,31 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The rulebook's files and its version: the first 12 hex digits of a SHA-256 over the DRL files, so a
- * report names exactly the rules that produced it.
+ * report names exactly the rules that produced it. Also what can be read off the files' text: which
+ * file holds which rule, and the calendar days on which a rule's terms begin.
  */
 public final class Rulebook {
     /** Every file of src/main/resources/rules, in reading order (a test checks the folder holds just these). */
     public static final List<String> FILES = List.of(
-            "time.drl", "classification.drl", "cooperation.drl", "quarantine.drl", "para7.drl",
-            "assurances.drl", "contingent.drl", "surveillance.drl", "outcome.drl", "logic.drl");
+            "time.drl", "classification.drl", "understanding.drl", "cooperation.drl", "quarantine.drl",
+            "safeguards.drl", "para7.drl", "subsequent.drl", "assurances.drl", "contingent.drl", "surveillance.drl",
+            "outcome.drl");
 
     public static final String VERSION = version();
+
+    private static final Pattern RULE = Pattern.compile("^rule \"(.+)\"", Pattern.MULTILINE);
+    private static final Pattern DAY = Pattern.compile("onOrAfter\\(\"(\\d{4}-\\d{2}-\\d{2})\"\\)");
 
     private Rulebook() {
     }
@@ -33,6 +44,30 @@ public final class Rulebook {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Rule name to the file that holds it, in reading order. */
+    public static Map<String, String> files() {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String file : FILES) {
+            Matcher m = RULE.matcher(text(file));
+            while (m.find()) {
+                files.put(m.group(1), file);
+            }
+        }
+        return files;
+    }
+
+    /** The days on which a rule's terms begin (the offer of 27 Oct, the terms of 12 Nov 1962...). */
+    public static List<LocalDate> termDays() {
+        TreeSet<LocalDate> days = new TreeSet<>();
+        for (String file : FILES) {
+            Matcher m = DAY.matcher(text(file));
+            while (m.find()) {
+                days.add(LocalDate.parse(m.group(1)));
+            }
+        }
+        return List.copyOf(days);
     }
 
     private static String version() {

@@ -1,8 +1,34 @@
 package org.assurances.engine;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 import org.assurances.facts.SystemKind;
 import org.assurances.facts.WeaponSystem;
 
 /** Whether one offensive system is out of Cuba as of the date; {@code report} is null when none was posted. */
-public record SystemState(SystemKind system, Value value, WeaponSystem report, Cite cite) {
+public record SystemState(SystemKind system, Value value, String rule, WeaponSystem report) implements Decided {
+    public static SystemState of(Object drools, Object system, Object value, Object report) {
+        return new SystemState((SystemKind) system, (Value) value, Decide.rule(drools), (WeaponSystem) report);
+    }
+
+    @Override
+    public List<Object> because() {
+        return report == null ? List.of() : List.of(report);
+    }
+
+    @Override
+    public LocalDate since() {
+        return report == null ? LocalDate.MIN : report.effective();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SystemState s && s.system == system && s.value == value;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(system, value);
+    }
 }

@@ -1,10 +1,38 @@
 package org.assurances.engine;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
-/** A determination's status with the clauses that made it so. */
-public record Verdict(Determination determination, Status status, String reason, List<Finding> because, Cite cite) {
+/** A determination's status, the rule that decided it and the conditions it combined. */
+public record Verdict(Determination determination, Status status, String rule, List<Object> because, LocalDate since)
+        implements Decided {
     public Verdict {
         because = List.copyOf(because);
+    }
+
+    @Override
+    public Value value() {
+        return Logic.value(status);
+    }
+
+    /** Holds from {@code since} when binding: read by the violation rules ("dated after the assurance first bound"). */
+    public boolean bindingBefore(Object day) {
+        return status == Status.BINDING && (day == null || since.isBefore((LocalDate) day));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Verdict v && v.determination == determination && v.status == status;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(determination, status);
+    }
+
+    @Override
+    public String toString() {
+        return determination + "=" + status;
     }
 }

@@ -15,6 +15,11 @@ public record Incident(IncidentKind kind, Boolean confirmed, LocalDate date, Str
         required(confirmed, "confirmed", "true or false");
     }
 
+    /** Dated after {@code day}, or undated (an undated incident holds from the beginning and so counts). */
+    public boolean datedAfter(Object day) {
+        return date == null || day == null || date.isAfter((LocalDate) day);
+    }
+
     @Override public Object key() { return kind; }
     @Override public Object state() { return confirmed; }
     @Override public String stateField() { return "confirmed"; }

@@ -41,21 +41,13 @@ public record Undertaking(Party party, Pledge pledge, UndertakingForm form, Unde
 
     public boolean given() { return status == UndertakingStatus.GIVEN; }
 
-    /** Para 4(a): "a firm and public undertaking"; a private letter is not public. */
-    public boolean publicForm() { return form != null && form != UndertakingForm.PRIVATE_LETTER; }
-
-    /** Para 7(b): the USSR may promise for Cuba or for the whole Hemisphere; Cuba for Cuba. */
-    public boolean againstReintroduction() {
-        return pledge == Pledge.NO_REINTRODUCTION_INTO_CUBA
-                || (party == Party.USSR && pledge == Pledge.NO_OFFENSIVE_WEAPONS_INTO_HEMISPHERE);
-    }
-
     /** The last day the REMOVE_IL28 promise allows; null for other pledges. */
     public LocalDate deadline() {
         return withinDays == null || date == null ? null : date.plusDays(withinDays);
     }
 
-    @Override public Object key() { return java.util.List.of(party, pledge, form == null ? "" : form); }
+    /** The latest word stands per party and pledge, whatever its form (spec principle 7). */
+    @Override public Object key() { return java.util.List.of(party, pledge); }
     @Override public Object state() { return status; }
     @Override public String stateField() { return "status"; }
 }

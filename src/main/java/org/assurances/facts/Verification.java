@@ -16,6 +16,21 @@ public record Verification(VerificationSubject subject, Verifier by, Boolean onS
         required(by, "by", oneOf(Verifier.class));
         required(onSite, "onSite", "true or false");
         required(outcome, "outcome", oneOf(VerificationOutcome.class));
+        if (onSite && !cubaCanConsent(by)) {
+            // Para 4(b): only Cuba's consent puts anyone on the spot; US means never set foot in Cuba.
+            throw new FactException("onSite", by + " is a US means of verification and cannot be on site in Cuba",
+                    "false, or 'by' UN or OTHER");
+        }
+    }
+
+    /** Only a check by the UN or another party can be on the spot, and so only such a check asks for Cuba's consent. */
+    public static boolean cubaCanConsent(Verifier by) {
+        return by == Verifier.UN || by == Verifier.OTHER;
+    }
+
+    /** A check that was Cuba's answer: on site (by the UN or another party), or a UN check that Cuba refused. */
+    public boolean answeredByCuba() {
+        return onSite || by == Verifier.UN && outcome == VerificationOutcome.REFUSED;
     }
 
     public boolean confirmed() { return outcome == VerificationOutcome.CONFIRMED; }

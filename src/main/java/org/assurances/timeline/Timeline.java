@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.assurances.engine.AsOf;
+import org.assurances.engine.Clause;
+import org.assurances.engine.Conclusions;
 import org.assurances.engine.Determination;
 import org.assurances.engine.Evaluator;
-import org.assurances.engine.Report;
+import org.assurances.engine.Rulebook;
+import org.assurances.engine.Session;
+import org.assurances.engine.Value;
 import org.assurances.engine.Status;
 import org.assurances.facts.Fact;
 import org.assurances.facts.FactSet;
@@ -20,9 +23,10 @@ import org.assurances.facts.Problem;
 import org.assurances.facts.Undertaking;
 
 /**
- * Replays dated facts as the history of the agreement: the same evaluator as POST /evaluations, run as
- * of every day on which something can change (a fact's date, the day after a promised IL-28 deadline,
- * 12 Nov 1962), keeping the days on which a status or a condition did change.
+ * Replays dated facts as the history of the agreement: one long-lived session of the same rules as
+ * POST /evaluations, moved to every day on which something can change (a fact's date, the day after a
+ * promised IL-28 deadline, a day on which the rules' terms begin), keeping the days on which a status or
+ * a condition did change. The engine withdraws what no longer holds; nothing is rebuilt per day.
  */
 public final class Timeline {
     private final Evaluator evaluator;
@@ -44,20 +48,24 @@ public final class Timeline {
                     "a date on or after " + start)));
         }
         moments.computeIfAbsent(start, d -> new Moment()).triggers.add(0, "start of the timeline");
+        new FactSet(end, facts); // the same checks as an evaluation: dates in range, no contradiction
         List<Transition> transitions = new ArrayList<>();
         Map<String, String> previous = Map.of();
-        for (Map.Entry<LocalDate, Moment> entry : moments.entrySet()) {
-            LocalDate day = entry.getKey();
-            if (day.isBefore(start) || day.isAfter(end)) {
-                continue;
+        try (Session session = evaluator.session(facts)) {
+            for (Map.Entry<LocalDate, Moment> entry : moments.entrySet()) {
+                LocalDate day = entry.getKey();
+                if (day.isBefore(start) || day.isAfter(end)) {
+                    continue;
+                }
+                Conclusions now = session.advance(day);
+                Map<String, String> values = values(now);
+                List<Transition.Change> changes = changes(previous, values);
+                if (!changes.isEmpty()) {
+                    transitions.add(new Transition(day, entry.getValue().triggers, entry.getValue().facts, changes,
+                            now.statuses()));
+                }
+                previous = values;
             }
-            Report report = evaluator.evaluate(new FactSet(day, facts));
-            Map<String, String> now = values(report);
-            List<Transition.Change> changes = changes(previous, now);
-            if (!changes.isEmpty()) {
-                transitions.add(new Transition(day, entry.getValue().triggers, entry.getValue().facts, changes, statuses(report)));
-            }
-            previous = now;
         }
         return transitions;
     }
@@ -79,15 +87,18 @@ public final class Timeline {
                         .add("the day after the IL-28 deadline " + u.deadline() + " of /facts/" + i);
             }
         }
-        moments.computeIfAbsent(AsOf.NEW_QUARANTINE_TERMS, d -> new Moment()).triggers
-                .add("the President's decision of 12 Nov 1962 changes the quarantine terms (para 2)");
+        for (LocalDate day : Rulebook.termDays()) {
+            moments.computeIfAbsent(day, d -> new Moment()).triggers.add("terms in the rulebook begin on " + day);
+        }
         return moments;
     }
 
-    private static Map<String, String> values(Report report) {
+    private static Map<String, String> values(Conclusions now) {
         Map<String, String> values = new LinkedHashMap<>();
-        report.determinations().forEach(d -> values.put("determination " + d.id(), d.status().name()));
-        report.clauses().forEach(c -> values.put("condition " + c.id(), c.value().name()));
+        now.statuses().forEach((d, status) -> values.put("determination " + d, status.name()));
+        for (Map.Entry<Clause, Value> c : now.values().entrySet()) {
+            values.put("condition " + c.getKey(), c.getValue().name());
+        }
         return values;
     }
 
@@ -100,12 +111,6 @@ public final class Timeline {
             }
         });
         return changes;
-    }
-
-    private static Map<Determination, Status> statuses(Report report) {
-        Map<Determination, Status> statuses = new EnumMap<>(Determination.class);
-        report.determinations().forEach(d -> statuses.put(d.id(), d.status()));
-        return statuses;
     }
 
     private static final class Moment {

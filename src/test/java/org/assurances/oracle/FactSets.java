@@ -38,7 +38,8 @@ public final class FactSets {
     static Arbitrary<Fact> verification() {
         return Combinators.combine(Arbitraries.of(Verifier.class), Arbitraries.of(true, false),
                 Arbitraries.of(VerificationOutcome.class), maybeDay())
-                .as((by, onSite, outcome, d) -> new Verification(VerificationSubject.REMOVAL, by, onSite, outcome, d, null));
+                .as((by, onSite, outcome, d) -> new Verification(VerificationSubject.REMOVAL, by,
+                        onSite && Verification.cubaCanConsent(by), outcome, d, null));
     }
 
     static Arbitrary<Fact> undertaking() {

@@ -1,0 +1,109 @@
+package org.assurances.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.assurances.facts.Fact;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * What a rule's consequence calls to state its conclusion: a value it read off the facts, or the
+ * three-valued combination ({@link Logic}) of the parts it bound by pattern. Parameters are Objects so
+ * that a DRL edited in dev mode can call them (see the README). No reason is worded here: the report
+ * quotes the deciding rule's own name when it is built.
+ */
+public final class Decide {
+    private Decide() {
+    }
+
+    /** A condition's value as the rule read it off {@code because} (posted facts, derived facts, lists of them). */
+    public static Finding leaf(Object drools, Object clause, Object value, Object... because) {
+        List<Object> all = flatten(because);
+        return new Finding((Clause) clause, (Value) value, rule(drools), all,
+                value == Value.SATISFIED ? latest(all) : LocalDate.MIN);
+    }
+
+    /** A condition that holds from a date written in the rule (the offer of 27 Oct 1962, the OAS resolution). */
+    public static Finding from(Object drools, Object clause, Object day) {
+        return new Finding((Clause) clause, Value.SATISFIED, rule(drools), List.of(), LocalDate.parse((String) day));
+    }
+
+    public static Finding allOf(Object drools, Object clause, Object... parts) {
+        List<Decided> all = decided(parts);
+        Value value = Logic.allOf(all.stream().map(Decided::value).toArray(Value[]::new));
+        return new Finding((Clause) clause, value, rule(drools), List.copyOf(all), since(value, all, true));
+    }
+
+    public static Finding anyOf(Object drools, Object clause, Object... parts) {
+        List<Decided> all = decided(parts);
+        Value value = Logic.anyOf(all.stream().map(Decided::value).toArray(Value[]::new));
+        return new Finding((Clause) clause, value, rule(drools), List.copyOf(all), since(value, all, false));
+    }
+
+    public static Finding not(Object drools, Object clause, Object part) {
+        Decided p = (Decided) part;
+        Value value = Logic.not(p.value());
+        return new Finding((Clause) clause, value, rule(drools), List.of(p), value == Value.SATISFIED ? latest(p.because()) : LocalDate.MIN);
+    }
+
+    /** A determination's status: "all of" its conditions. */
+    public static Verdict status(Object drools, Object determination, Object... conditions) {
+        List<Decided> all = decided(conditions);
+        Value value = Logic.allOf(all.stream().map(Decided::value).toArray(Value[]::new));
+        return new Verdict((Determination) determination, Logic.status(value), rule(drools), List.copyOf(all),
+                since(value, all, true));
+    }
+
+    public static Remark remark(Object drools, Object determination, Object kind, Object... because) {
+        return new Remark((Determination) determination, (Remark.Kind) kind, rule(drools), flatten(because));
+    }
+
+    static String rule(Object drools) {
+        return ((RuleContext) drools).getRule().getName();
+    }
+
+    private static List<Decided> decided(Object[] parts) {
+        List<Decided> all = new ArrayList<>(parts.length);
+        for (Object part : parts) {
+            all.add((Decided) part);
+        }
+        return all;
+    }
+
+    /** All of: holds from the day its last part came to hold. Any of: from the day its first holding part did. */
+    private static LocalDate since(Value value, List<Decided> parts, boolean all) {
+        if (value != Value.SATISFIED) {
+            return LocalDate.MIN;
+        }
+        LocalDate since = all ? LocalDate.MIN : LocalDate.MAX;
+        for (Decided part : parts) {
+            if (part.value() == Value.SATISFIED) {
+                since = all == part.since().isAfter(since) ? part.since() : since;
+            }
+        }
+        return since;
+    }
+
+    private static List<Object> flatten(Object[] because) {
+        List<Object> all = new ArrayList<>();
+        for (Object item : because) {
+            if (item instanceof Collection<?> many) {
+                all.addAll(many);
+            } else if (item != null) {
+                all.add(item);
+            }
+        }
+        return all;
+    }
+
+    private static LocalDate latest(List<Object> because) {
+        LocalDate latest = LocalDate.MIN;
+        for (Object item : because) {
+            LocalDate day = item instanceof Fact f ? f.effective() : item instanceof Decided d ? d.since()
+                    : item instanceof Removal r ? r.day() : LocalDate.MIN;
+            latest = day.isAfter(latest) ? day : latest;
+        }
+        return latest;
+    }
+}

@@ -1,0 +1,30 @@
+package org.assurances.engine;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The day on which every offensive system was first out of Cuba: the removal that the understanding
+ * traded for the assurances, after which a reintroduction can happen (spec 1.3, second edition).
+ */
+public record Removal(LocalDate day, List<Object> because) {
+    public static Removal last(Object... departures) {
+        LocalDate day = LocalDate.MIN;
+        for (Object d : departures) {
+            LocalDate left = ((Departure) d).report().effective();
+            day = left.isAfter(day) ? left : day;
+        }
+        return new Removal(day, List.of(departures).stream().map(d -> (Object) ((Departure) d).report()).toList());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Removal r && r.day.equals(day);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(day);
+    }
+}

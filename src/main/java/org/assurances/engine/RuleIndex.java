@@ -1,0 +1,115 @@
+package org.assurances.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * What the compiled rules say about themselves: each rule's citation ({@code @source}), what it decides
+ * ({@code @decides}, {@code @determination}), and, on one rule per condition or determination, its
+ * title and the quoted source text ({@code @title}, {@code @quote}). The report, the catalog and the
+ * workbench read every title, quote and citation from here: the text is written once, in the DRL.
+ */
+public final class RuleIndex {
+    /** One rule's metadata; {@code words} is its name without the trailing citation: the reason it gives. */
+    public record RuleText(String name, String words, String source, String decides, String determination,
+                           String title, String quote, String settle, boolean subsequent) {
+    }
+
+    private final Map<String, RuleText> rules = new LinkedHashMap<>();
+    private final Map<Clause, RuleText> conditions = new EnumMap<>(Clause.class);
+    private final Map<Determination, RuleText> determinations = new EnumMap<>(Determination.class);
+
+    public RuleIndex(Collection<Rule> compiled) {
+        List<Rule> all = new ArrayList<>(compiled);
+        Map<String, String> order = Rulebook.files();
+        all.sort((a, b) -> Integer.compare(position(order, a.getName()), position(order, b.getName())));
+        for (Rule rule : all) {
+            Map<String, Object> meta = rule.getMetaData();
+            String source = text(meta, "source");
+            if (source == null) {
+                throw new IllegalStateException("rule '" + rule.getName() + "' has no @source citation");
+            }
+            String suffix = " (" + source + ")";
+            String words = rule.getName().endsWith(suffix)
+                    ? rule.getName().substring(0, rule.getName().length() - suffix.length()) : rule.getName();
+            RuleText r = new RuleText(rule.getName(), words, source, text(meta, "decides"), text(meta, "determination"),
+                    text(meta, "title"), text(meta, "quote"), text(meta, "settle"), "true".equals(text(meta, "subsequent")));
+            rules.put(r.name(), r);
+            if (r.title() != null && r.decides() != null) {
+                putOnce(conditions, Clause.valueOf(r.decides()), r);
+            }
+            if (r.title() != null && r.determination() != null) {
+                putOnce(determinations, Determination.valueOf(r.determination()), r);
+            }
+        }
+        for (Clause c : Clause.values()) {
+            require(conditions.get(c), "no rule gives the title and quote of condition " + c);
+        }
+        for (Determination d : Determination.values()) {
+            require(determinations.get(d), "no rule gives the title and quote of determination " + d);
+        }
+    }
+
+    public Collection<RuleText> rules() {
+        return rules.values();
+    }
+
+    public RuleText rule(String name) {
+        return require(rules.get(name), "no rule named '" + name + "'");
+    }
+
+    /** The rule that carries a condition's title and quote. */
+    public RuleText condition(Clause clause) {
+        return conditions.get(clause);
+    }
+
+    /** The rule that carries a determination's title (and its first quote). */
+    public RuleText determination(Determination determination) {
+        return determinations.get(determination);
+    }
+
+    private static int position(Map<String, String> order, String name) {
+        int i = 0;
+        for (String key : order.keySet()) {
+            if (key.equals(name)) {
+                return i;
+            }
+            i++;
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static <K> void putOnce(Map<K, RuleText> map, K key, RuleText rule) {
+        RuleText earlier = map.putIfAbsent(key, rule);
+        if (earlier != null) {
+            throw new IllegalStateException("the text of " + key + " is written twice: in '" + earlier.name()
+                    + "' and in '" + rule.name() + "'");
+        }
+    }
+
+    private static String text(Map<String, Object> meta, String key) {
+        Object value = meta.get(key);
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString();
+        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
+    }
+
+    private static <T> T require(T value, String defect) {
+        if (value == null) {
+            throw new IllegalStateException("rulebook defect: " + defect);
+        }
+        return value;
+    }
+
+    static List<String> split(String list) {
+        return list == null ? List.of() : Arrays.stream(list.split(",")).map(String::trim).toList();
+    }
+}
