@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.assurances.engine.Clause;
 import org.assurances.engine.Determination;
+import org.assurances.engine.Formality;
 import org.assurances.engine.Status;
 import org.assurances.engine.Value;
 import org.assurances.facts.Fact;
@@ -16,11 +17,23 @@ import org.assurances.facts.FactSet;
  */
 public record Scenario(String id, String name, String description, Kind kind, LocalDate asOf, LocalDate until,
                        List<Fact> facts, Expected expected, List<ExpectedTransition> transitions) {
-    public enum Kind { HISTORICAL, COUNTERFACTUAL, TIMELINE }
+    /** CASE: a small paragraph case of the rulebook's test corpus (src/main/resources/cases). */
+    public enum Kind { HISTORICAL, COUNTERFACTUAL, TIMELINE, CASE }
 
-    /** The statuses of every determination, and the values and formality the scenario is about. */
+    /**
+     * The statuses of every determination (a paragraph case may name only those it is about), and the
+     * values, formality and violations the scenario is about.
+     */
     public record Expected(Map<Determination, Status> statuses, Map<Clause, Value> conditions,
-                           Map<Determination, Boolean> formalized, List<String> why) {
+                           Map<Determination, Boolean> formalized, Map<Determination, Formality> formality,
+                           List<Determination> violations, List<String> why) {
+        public Expected {
+            statuses = statuses == null ? Map.of() : statuses;
+            conditions = conditions == null ? Map.of() : conditions;
+            formalized = formalized == null ? Map.of() : formalized;
+            formality = formality == null ? Map.of() : formality;
+            why = why == null ? List.of() : why;
+        }
     }
 
     /** On {@code date}, {@code determination} becomes {@code status}. */

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import org.assurances.facts.StrictJson;
 
-/** The scenarios shipped in src/main/resources/scenarios, listed in its index.txt in teaching order. */
+/**
+ * The scenarios shipped in src/main/resources/scenarios, listed in its index.txt in teaching order; and,
+ * in the same format, the paragraph cases of src/main/resources/cases ({@link #cases()}).
+ */
 public final class ScenarioLibrary {
     private final List<Scenario> scenarios;
 
@@ -19,15 +22,19 @@ public final class ScenarioLibrary {
     }
 
     public ScenarioLibrary(ObjectMapper mapper) {
+        this(mapper, "scenarios");
+    }
+
+    private ScenarioLibrary(ObjectMapper mapper, String folder) {
         List<Scenario> all = new ArrayList<>();
-        for (String file : index()) {
-            try (InputStream in = resource("scenarios/" + file)) {
+        for (String file : index(folder)) {
+            try (InputStream in = resource(folder + "/" + file)) {
                 Scenario s = mapper.readValue(in, Scenario.class);
                 String id = file.replaceFirst("\\.json$", "");
                 all.add(new Scenario(id, s.name(), s.description(), s.kind(), s.asOf(), s.until(), s.facts(), s.expected(),
                         s.transitions()));
             } catch (IOException e) {
-                throw new UncheckedIOException("scenarios/" + file + ": " + e.getMessage(), e);
+                throw new UncheckedIOException(folder + "/" + file + ": " + e.getMessage(), e);
             }
         }
         this.scenarios = List.copyOf(all);
@@ -41,8 +48,17 @@ public final class ScenarioLibrary {
         return scenarios.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
+    /** The paragraph cases: small named fact sets, one lesson each, that the rule coverage is measured on. */
+    public static ScenarioLibrary cases() {
+        return new ScenarioLibrary(StrictJson.configure(new ObjectMapper()), "cases");
+    }
+
     public static List<String> index() {
-        try (InputStream in = resource("scenarios/index.txt")) {
+        return index("scenarios");
+    }
+
+    public static List<String> index(String folder) {
+        try (InputStream in = resource(folder + "/index.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
                     .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         } catch (IOException e) {

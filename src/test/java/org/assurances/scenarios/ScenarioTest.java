@@ -25,13 +25,7 @@ class ScenarioTest {
     @MethodSource("scenarios")
     void theScenarioGivesItsExpectedReport(Scenario scenario) {
         Report report = EVALUATOR.evaluate(scenario.factSet(null));
-        scenario.expected().statuses().forEach((d, status) ->
-                assertThat(report.determination(d).status()).as(scenario.id() + " " + d).isEqualTo(status));
-        scenario.expected().conditions().forEach((c, value) ->
-                assertThat(report.clauses()).as(scenario.id() + " " + c)
-                        .filteredOn(r -> r.id() == c).singleElement().extracting(Report.ConditionReport::value).isEqualTo(value));
-        scenario.expected().formalized().forEach((d, formalized) ->
-                assertThat(report.determination(d).formalized()).as(scenario.id() + " formalized " + d).isEqualTo(formalized));
+        Expectations.check(scenario, report);
         assertThat(scenario.expected().statuses()).as("every determination is expected").hasSize(7);
     }
 
