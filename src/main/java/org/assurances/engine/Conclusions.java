@@ -16,14 +16,18 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 public final class Conclusions implements RuleRuntimeEventListener {
     final Map<Clause, Finding> findings = new EnumMap<>(Clause.class);
     final Map<Determination, Verdict> verdicts = new EnumMap<>(Determination.class);
+    /** Two reports of the same thing on the same day can support two equal-valued conclusions at once. */
+    private final Map<Object, java.util.List<Object>> live = new java.util.HashMap<>();
     final Set<Remark> remarks = new LinkedHashSet<>();
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
         Object o = event.getObject();
         if (o instanceof Finding f) {
+            live.computeIfAbsent(f.clause(), k -> new java.util.ArrayList<>()).add(f);
             findings.put(f.clause(), f);
         } else if (o instanceof Verdict v) {
+            live.computeIfAbsent(v.determination(), k -> new java.util.ArrayList<>()).add(v);
             verdicts.put(v.determination(), v);
         } else if (o instanceof Remark r) {
             remarks.add(r);
@@ -34,12 +38,21 @@ public final class Conclusions implements RuleRuntimeEventListener {
     public void objectDeleted(ObjectDeletedEvent event) {
         Object o = event.getOldObject();
         if (o instanceof Finding f) {
-            findings.remove(f.clause(), f);
+            Object still = withdraw(f.clause(), f);
+            findings.compute(f.clause(), (k, v) -> (Finding) still);
         } else if (o instanceof Verdict v) {
-            verdicts.remove(v.determination(), v);
+            Object still = withdraw(v.determination(), v);
+            verdicts.compute(v.determination(), (k, x) -> (Verdict) still);
         } else if (o instanceof Remark r) {
             remarks.remove(r);
         }
+    }
+
+    /** Removes one conclusion on {@code key}; returns the one still standing, if any. */
+    private Object withdraw(Object key, Object conclusion) {
+        java.util.List<Object> all = live.getOrDefault(key, new java.util.ArrayList<>());
+        all.remove(conclusion);
+        return all.isEmpty() ? null : all.get(all.size() - 1);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.assurances.engine;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The day on which every offensive system was first out of Cuba: the removal that the understanding
@@ -18,13 +17,4 @@ public record Removal(LocalDate day, List<Object> because) {
         return new Removal(day, List.of(departures).stream().map(d -> (Object) ((Departure) d).report()).toList());
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Removal r && r.day.equals(day);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(day);
-    }
 }

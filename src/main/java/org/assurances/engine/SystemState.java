@@ -2,7 +2,6 @@ package org.assurances.engine;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import org.assurances.facts.SystemKind;
 import org.assurances.facts.WeaponSystem;
 
@@ -22,13 +21,4 @@ public record SystemState(SystemKind system, Value value, String rule, WeaponSys
         return report == null ? LocalDate.MIN : report.effective();
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof SystemState s && s.system == system && s.value == value;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(system, value);
-    }
 }

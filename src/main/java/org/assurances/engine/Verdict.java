@@ -2,7 +2,6 @@ package org.assurances.engine;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /** A determination's status, the rule that decided it and the conditions it combined. */
 public record Verdict(Determination determination, Status status, String rule, List<Object> because, LocalDate since)
@@ -21,15 +20,6 @@ public record Verdict(Determination determination, Status status, String rule, L
         return status == Status.BINDING && (day == null || since.isBefore((LocalDate) day));
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Verdict v && v.determination == determination && v.status == status;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(determination, status);
-    }
 
     @Override
     public String toString() {

@@ -43,8 +43,10 @@ class EvaluatorTest {
     }
 
     @Test
-    void anEmptyFactSetIsAllUnknownExceptWhatTheClosedWorldDecides() {
+    void anEmptyFactSetIsAllUnknownExceptWhatTheClosedWorldAndTheCalendarDecide() {
         Report r = evaluate("1962-11-13");
+        assertThat(status(r, Determination.AIR_SURVEILLANCE)).isEqualTo(Status.BINDING);
+        assertThat(value(r, Clause.OFFERED)).isEqualTo(Value.SATISFIED);
         assertThat(status(r, Determination.NON_INVASION)).isEqualTo(Status.UNDETERMINED);
         assertThat(status(r, Determination.OAS_PARALLEL_ASSURANCE)).isEqualTo(Status.NOT_BINDING);
         assertThat(status(r, Determination.QUARANTINE_LIFT)).isEqualTo(Status.UNDETERMINED);

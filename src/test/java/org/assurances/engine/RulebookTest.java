@@ -72,6 +72,68 @@ class RulebookTest {
         assertThat(cited).contains("1", "2", "3", "4", "5", "6", "7", "8", "9", "last");
     }
 
+    @Test
+    void everyRuleNameEndsInExactlyItsOwnCitation() {
+        for (RuleIndex.RuleText rule : Fixtures.EVALUATOR.index().rules()) {
+            assertThat(rule.name()).as("name and @source of a rule cannot disagree").endsWith(" (" + rule.source() + ")");
+        }
+    }
+
+    @Test
+    void everyRuleThatDecidesAConditionCitesThatConditionsParagraph() {
+        RuleIndex index = Fixtures.EVALUATOR.index();
+        for (RuleIndex.RuleText rule : index.rules()) {
+            if (rule.decides() != null) {
+                assertThat(rule.source()).as(rule.name()).isEqualTo(index.condition(Clause.valueOf(rule.decides())).source());
+            }
+        }
+    }
+
+    @Test
+    void everyQuoteIsAVerbatimExcerptOfTheParagraphsAtTheHeadOfItsFile() {
+        java.util.Map<String, String> files = Rulebook.files();
+        int quotes = 0;
+        for (RuleIndex.RuleText rule : Fixtures.EVALUATOR.index().rules()) {
+            if (rule.quote() == null) {
+                continue;
+            }
+            String text = Rulebook.text(files.get(rule.name()));
+            String header = normalize(text.substring(0, text.indexOf("\nrule \"")).replace("//", " "));
+            for (String part : rule.quote().split("\\.\\.\\.")) {
+                assertThat(header).as(rule.name() + ": quote '" + part.trim() + "'").contains(normalize(part));
+                quotes++;
+            }
+        }
+        assertThat(quotes).isGreaterThan(30);
+    }
+
+    @Test
+    void noJavaSourceHoldsTheWordingOfAQuote() throws IOException {
+        StringBuilder sources = new StringBuilder();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                sources.append(normalize(Files.readString(f))).append(' ');
+            }
+        }
+        for (RuleIndex.RuleText rule : Fixtures.EVALUATOR.index().rules()) {
+            for (String text : java.util.Arrays.asList(rule.quote(), rule.title())) {
+                if (text == null) {
+                    continue;
+                }
+                String[] words = normalize(text).split(" ");
+                for (int i = 0; i + 8 <= words.length; i++) {
+                    String run = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + 8));
+                    assertThat(sources.toString()).as("Java holds text of '" + rule.name() + "'").doesNotContain(run);
+                }
+            }
+        }
+    }
+
+    /** Whitespace collapsed and quotation marks made one, so a quote may span comment lines and nest quotes. */
+    private static String normalize(String text) {
+        return text.replace('"', '\'').replace('\u201c', '\'').replace('\u201d', '\'').replaceAll("\\s+", " ").trim();
+    }
+
     private static List<String> sources() {
         return Rulebook.FILES.stream().flatMap(f -> RULE.matcher(Rulebook.text(f)).results().map(r -> r.group(2))).toList();
     }
