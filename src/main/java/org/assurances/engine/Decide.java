@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.assurances.facts.Fact;
+import org.drools.tms.TruthMaintenanceSystemImpl;
+import org.drools.tms.agenda.TruthMaintenanceSystemInternalMatch;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -59,8 +61,21 @@ public final class Decide {
         return new Remark((Determination) determination, (Remark.Kind) kind, rule(drools), flatten(because));
     }
 
+    /**
+     * The name of the rule whose consequence is running, after withdrawing what this same match concluded
+     * when it fired before. A match fires again when what it bound changes in place (an accumulate's list
+     * grows, the as-of date moves): the earlier conclusion no longer holds. Drools' truth maintenance
+     * withdraws it in a plain session, but a rule unit runs consequences through a helper that does not
+     * (Drools 10.1.0), and the stale conclusion would stand beside the new one.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
     static String rule(Object drools) {
-        return ((RuleContext) drools).getRule().getName();
+        RuleContext context = (RuleContext) drools;
+        if (context.getMatch() instanceof TruthMaintenanceSystemInternalMatch match && match.getLogicalDependencies() != null) {
+            TruthMaintenanceSystemImpl.removeLogicalDependencies(match);
+            match.setLogicalDependencies(null);
+        }
+        return context.getRule().getName();
     }
 
     private static List<Decided> decided(Object[] parts) {

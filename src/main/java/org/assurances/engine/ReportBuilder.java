@@ -17,6 +17,10 @@ import org.assurances.facts.Fact;
  * the rules' consequences.
  */
 final class ReportBuilder {
+    /** Notes in a stable order, whatever order the engine drew them in: the same facts give the same report. */
+    private static final java.util.Comparator<Report.Note> NOTE_ORDER = java.util.Comparator
+            .comparing((Report.Note n) -> n.determination() == null ? -1 : n.determination().ordinal())
+            .thenComparing(Report.Note::rule).thenComparing(n -> n.facts().toString()).thenComparing(Report.Note::text);
     private final RuleIndex index;
     private final Conclusions conclusions;
     private final Map<Fact, Integer> positions;
@@ -38,7 +42,7 @@ final class ReportBuilder {
         }
         List<Report.ConditionReport> clauses = conclusions.findings.values().stream().map(this::condition).toList();
         List<Report.Note> notes = conclusions.remarks.stream()
-                .filter(r -> r.kind() == Remark.Kind.NOTE).map(this::note).toList();
+                .filter(r -> r.kind() == Remark.Kind.NOTE).map(this::note).sorted(NOTE_ORDER).toList();
         return new Report(rulebook, asOf, determinations, clauses, ignored, notes);
     }
 
@@ -61,7 +65,7 @@ final class ReportBuilder {
         String role = conclusions.remarks.stream().filter(r -> r.determination() == d && r.kind() == Remark.Kind.ROLE)
                 .map(r -> index.rule(r.rule()).words()).findFirst().orElse(null);
         List<Report.Note> violations = conclusions.remarks.stream()
-                .filter(r -> r.determination() == d && r.kind() == Remark.Kind.VIOLATION).map(this::note).toList();
+                .filter(r -> r.determination() == d && r.kind() == Remark.Kind.VIOLATION).map(this::note).sorted(NOTE_ORDER).toList();
         List<String> toSettle = verdict.status() == Status.UNDETERMINED ? List.copyOf(settle(verdict)) : List.of();
         return new Report.DeterminationReport(d, index.determination(d).title(), rule.source(), rule.name(),
                 verdict.status(), reason(rule, verdict), formalized, formality,
@@ -89,7 +93,9 @@ final class ReportBuilder {
 
     private Report.Note note(Remark r) {
         RuleIndex.RuleText rule = index.rule(r.rule());
-        String evidence = r.because().stream().map(Describe::fact).collect(Collectors.joining("; "));
+        String evidence = r.because().stream()
+                .sorted(java.util.Comparator.comparingInt(item -> item instanceof Fact f && positions.containsKey(f) ? positions.get(f) : -1))
+                .map(Describe::fact).collect(Collectors.joining("; "));
         return new Report.Note(r.determination(), evidence.isEmpty() ? rule.words() : rule.words() + ": " + evidence,
                 indices(r.because()), rule.name(), rule.source());
     }
@@ -97,7 +103,11 @@ final class ReportBuilder {
     /** The rule's own words, then what it rests on: the parts with their values, or the facts in a few words. */
     private String reason(RuleIndex.RuleText rule, Decided conclusion) {
         List<String> evidence = new ArrayList<>();
-        for (Object item : conclusion.because()) {
+        List<Object> because = new ArrayList<>(conclusion.because());
+        // facts in the order they were posted, whatever order the engine collected them in
+        because.sort(java.util.Comparator.comparingInt(item -> item instanceof Fact f && positions.containsKey(f)
+                ? positions.get(f) : -1));
+        for (Object item : because) {
             if (item instanceof Finding part) {
                 evidence.add(index.condition(part.clause()).title() + ": " + part.value());
             } else if (item instanceof Verdict part) {
