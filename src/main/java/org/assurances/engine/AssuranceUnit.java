@@ -29,7 +29,6 @@ public class AssuranceUnit implements RuleUnitData {
     private final DataStore<WeaponSystem> latestSystems = DataSource.createStore();
     private final DataStore<Undertaking> promises = DataSource.createStore();
     private final DataStore<Safeguard> stances = DataSource.createStore();
-    private final DataStore<Classified> classifications = DataSource.createStore();
     private final DataStore<SystemState> systemStates = DataSource.createStore();
     private final DataStore<Departure> departures = DataSource.createStore();
     private final DataStore<Removal> removals = DataSource.createStore();
@@ -50,7 +49,6 @@ public class AssuranceUnit implements RuleUnitData {
     public DataStore<WeaponSystem> getLatestSystems() { return latestSystems; }
     public DataStore<Undertaking> getPromises() { return promises; }
     public DataStore<Safeguard> getStances() { return stances; }
-    public DataStore<Classified> getClassifications() { return classifications; }
     public DataStore<SystemState> getSystemStates() { return systemStates; }
     public DataStore<Departure> getDepartures() { return departures; }
     public DataStore<Removal> getRemovals() { return removals; }

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * The value of one condition as of the date, the rule that decided it and what it rests on. Rules insert
  * findings logically (truth maintenance): when what a finding rests on changes, the engine withdraws it.
- * Two findings are equal only when they rest on the same things, so a rule that fires again on more
- * evidence replaces its finding instead of leaving the old one, with the old evidence, standing.
+ * A finding is equal only to itself: a rule that fires again on more evidence replaces its finding
+ * (see Decide) instead of merging with it, and the engine never hashes the tree a finding rests on.
  */
 public record Finding(Clause clause, Value value, String rule, List<Object> because, LocalDate since) implements Decided {
     public Finding {
@@ -23,5 +23,16 @@ public record Finding(Clause clause, Value value, String rule, List<Object> beca
     @Override
     public String toString() {
         return clause + "=" + value;
+    }
+
+    /** Identity: each conclusion is its own fact, so truth maintenance never hashes the tree it rests on. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
     }
 }

@@ -20,4 +20,15 @@ public record Remark(Determination determination, Kind kind, String rule, List<O
     public Remark {
         because = List.copyOf(because);
     }
+
+    /** Identity: each conclusion is its own fact, so truth maintenance never hashes the tree it rests on. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

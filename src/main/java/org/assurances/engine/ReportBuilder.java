@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.assurances.facts.Fact;
 
@@ -48,8 +47,10 @@ final class ReportBuilder {
 
     private Report.DeterminationReport determination(Determination d, Verdict verdict) {
         RuleIndex.RuleText rule = index.rule(verdict.rule());
-        List<Report.ConditionReport> conditions = verdict.because().stream()
-                .map(p -> condition((Finding) p)).toList();
+        List<Report.ConditionReport> conditions = new ArrayList<>(verdict.because().size());
+        for (Object part : verdict.because()) {
+            conditions.add(condition((Finding) part));
+        }
         Remark formal = null;
         for (Remark r : conclusions.remarks) {
             if (r.determination() == d && (formal == null || rank(r.kind()) < rank(formal.kind()))
@@ -62,14 +63,20 @@ final class ReportBuilder {
         Boolean formalized = formalities ? formal != null && formal.kind() == Remark.Kind.FORMALIZED : null;
         Formality formality = !formalities ? null : formal == null || formal.kind() == Remark.Kind.NOT_FORMALIZED
                 ? Formality.NONE : formal.kind() == Remark.Kind.FORMALIZED ? Formality.FORMAL : Formality.STATED;
-        String role = conclusions.remarks.stream().filter(r -> r.determination() == d && r.kind() == Remark.Kind.ROLE)
-                .map(r -> index.rule(r.rule()).words()).findFirst().orElse(null);
-        List<Report.Note> violations = conclusions.remarks.stream()
-                .filter(r -> r.determination() == d && r.kind() == Remark.Kind.VIOLATION).map(this::note).sorted(NOTE_ORDER).toList();
+        String role = null;
+        List<Report.Note> violations = new ArrayList<>(0);
+        for (Remark r : conclusions.remarks) {
+            if (r.determination() == d && r.kind() == Remark.Kind.ROLE) {
+                role = index.rule(r.rule()).words();
+            } else if (r.determination() == d && r.kind() == Remark.Kind.VIOLATION) {
+                violations.add(note(r));
+            }
+        }
+        violations.sort(NOTE_ORDER);
         List<String> toSettle = verdict.status() == Status.UNDETERMINED ? List.copyOf(settle(verdict)) : List.of();
         return new Report.DeterminationReport(d, index.determination(d).title(), rule.source(), rule.name(),
                 verdict.status(), reason(rule, verdict), formalized, formality,
-                formal == null ? null : formal.rule(), conditions, violations, role, toSettle);
+                formal == null ? null : formal.rule(), List.copyOf(conditions), List.copyOf(violations), role, toSettle);
     }
 
     private static int rank(Remark.Kind kind) {
@@ -81,14 +88,30 @@ final class ReportBuilder {
         };
     }
 
+    private final Map<Finding, Report.ConditionReport> built = new java.util.IdentityHashMap<>();
+
+    /** A condition's report, built once however many determinations share it. */
     private Report.ConditionReport condition(Finding f) {
+        Report.ConditionReport done = built.get(f);
+        if (done == null) {
+            done = conditionOnce(f);
+            built.put(f, done);
+        }
+        return done;
+    }
+
+    private Report.ConditionReport conditionOnce(Finding f) {
         RuleIndex.RuleText rule = index.rule(f.rule());
         RuleIndex.RuleText text = index.condition(f.clause());
-        List<Report.ConditionReport> parts = f.because().stream()
-                .filter(Finding.class::isInstance).map(p -> condition((Finding) p)).toList();
+        List<Report.ConditionReport> parts = new ArrayList<>(0);
+        for (Object part : f.because()) {
+            if (part instanceof Finding p) {
+                parts.add(condition(p));
+            }
+        }
         List<String> toSettle = f.value() == Value.UNKNOWN ? List.copyOf(settle(f)) : List.of();
         return new Report.ConditionReport(f.clause(), text.title(), text.subsequent(), f.value(), reason(rule, f),
-                indices(f), rule.name(), rule.source(), toSettle, parts);
+                indices(f), rule.name(), rule.source(), toSettle, List.copyOf(parts));
     }
 
     private Report.Note note(Remark r) {
@@ -100,23 +123,38 @@ final class ReportBuilder {
                 indices(r.because()), rule.name(), rule.source());
     }
 
-    /** The rule's own words, then what it rests on: the parts with their values, or the facts in a few words. */
+    /**
+     * The rule's own words, then what decided it: for a combination the parts whose value it took (every
+     * part is in the report's tree beside it), for a leaf the facts in a few words, in posted order.
+     */
     private String reason(RuleIndex.RuleText rule, Decided conclusion) {
-        List<String> evidence = new ArrayList<>();
         List<Object> because = new ArrayList<>(conclusion.because());
-        // facts in the order they were posted, whatever order the engine collected them in
         because.sort(java.util.Comparator.comparingInt(item -> item instanceof Fact f && positions.containsKey(f)
                 ? positions.get(f) : -1));
+        StringBuilder text = new StringBuilder(rule.words().length() + 48 * because.size() + 16).append(rule.words());
+        String separator = " (";
+        boolean combination = !because.isEmpty() && because.get(0) instanceof Finding;
         for (Object item : because) {
-            if (item instanceof Finding part) {
-                evidence.add(index.condition(part.clause()).title() + ": " + part.value());
-            } else if (item instanceof Verdict part) {
-                evidence.add(part.determination() + ": " + part.status());
+            String part;
+            if (item instanceof Finding p) {
+                boolean decided = p.value() == conclusion.value() && conclusion.value() != Value.SATISFIED;
+                part = decided ? index.condition(p.clause()).title() + ": " + p.value() : null;
+            } else if (item instanceof Verdict p) {
+                part = p.determination() + ": " + p.status();
             } else {
-                evidence.add(Describe.fact(item));
+                part = Describe.fact(item);
+            }
+            if (part != null) {
+                text.append(separator).append(part);
+                separator = "; ";
             }
         }
-        return evidence.isEmpty() ? rule.words() : rule.words() + " (" + String.join("; ", evidence) + ")";
+        if (!separator.equals(" (")) {
+            text.append(')');
+        } else if (combination && conclusion.value() == Value.SATISFIED) {
+            text.append(" (every part holds)");
+        }
+        return text.toString();
     }
 
     /** What would settle an unknown: the deciding rule's {@code @settle}, or what would settle its unknown parts. */
@@ -134,30 +172,60 @@ final class ReportBuilder {
         return all;
     }
 
+    private final Map<Object, List<Integer>> factsOf = new java.util.IdentityHashMap<>();
+
+    /** The posted facts a conclusion rests on, by index; for a combination, those of the parts that decided it. */
     private List<Integer> indices(Object conclusion) {
-        Set<Integer> all = new TreeSet<>();
-        collect(conclusion, all);
-        return List.copyOf(all);
+        if (conclusion instanceof Decided d) {
+            List<Integer> done = factsOf.get(d);
+            if (done == null) {
+                done = sorted(collect(d, new java.util.BitSet()));
+                factsOf.put(d, done);
+            }
+            return done;
+        }
+        return sorted(collect(conclusion, new java.util.BitSet()));
     }
 
-    /** The posted facts a conclusion rests on; for a combination, those of the parts that decided its value. */
-    private void collect(Object item, Set<Integer> into) {
+    private java.util.BitSet collect(Object item, java.util.BitSet into) {
         if (item instanceof Fact fact) {
             Integer i = positions.get(fact);
             if (i != null) {
-                into.add(i);
+                into.set(i);
             }
         } else if (item instanceof Decided d) {
             Value decisive = d.value();
             for (Object part : d.because()) {
-                if (!(part instanceof Decided p) || p.value() == decisive || decisive == Value.SATISFIED) {
+                if (part instanceof Decided p && p != d) {
+                    if (p.value() == decisive || decisive == Value.SATISFIED) {
+                        for (int i : indices(p)) {
+                            into.set(i);
+                        }
+                    }
+                } else {
                     collect(part, into);
                 }
             }
         } else if (item instanceof Removal r) {
-            r.because().forEach(x -> collect(x, into));
+            for (Object x : r.because()) {
+                collect(x, into);
+            }
         } else if (item instanceof Collection<?> many) {
-            many.forEach(x -> collect(x, into));
+            for (Object x : many) {
+                collect(x, into);
+            }
         }
+        return into;
+    }
+
+    private static List<Integer> sorted(java.util.BitSet set) {
+        if (set.isEmpty()) {
+            return List.of();
+        }
+        List<Integer> all = new ArrayList<>(set.cardinality());
+        for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
+            all.add(i);
+        }
+        return all;
     }
 }

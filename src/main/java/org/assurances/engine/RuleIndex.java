@@ -61,7 +61,11 @@ public final class RuleIndex {
     }
 
     public RuleText rule(String name) {
-        return require(rules.get(name), "no rule named '" + name + "'");
+        RuleText rule = rules.get(name);
+        if (rule == null) {
+            throw new IllegalStateException("rulebook defect: no rule named '" + name + "'");
+        }
+        return rule;
     }
 
     /** The rule that carries a condition's title and quote. */

@@ -25,4 +25,15 @@ public record Verdict(Determination determination, Status status, String rule, L
     public String toString() {
         return determination + "=" + status;
     }
+
+    /** Identity: each conclusion is its own fact, so truth maintenance never hashes the tree it rests on. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

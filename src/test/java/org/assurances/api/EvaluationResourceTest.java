@@ -23,8 +23,8 @@ class EvaluationResourceTest {
                 .body("asOf", equalTo("1962-11-13"))
                 .body("determinations.find { it.id == 'QUARANTINE_LIFT' }.status", equalTo("UNDETERMINED"))
                 .body("determinations.find { it.id == 'NON_INVASION' }.status", equalTo("NOT_BINDING"))
-                .body("determinations.find { it.id == 'NON_INVASION' }.conditions[0].parts.find { it.id == 'UN_VERIFICATION' }.facts",
-                        hasItems(3, 4, 5));
+                .body("determinations.find { it.id == 'NON_INVASION' }.conditions.find { it.id == 'REMOVAL_VERIFIED_BY_UN' }"
+                        + ".parts.find { it.id == 'UN_VERIFICATION' }.facts", hasItems(3, 4, 5));
     }
 
     @Test
@@ -40,8 +40,19 @@ class EvaluationResourceTest {
             response.body("determinations.find { it.id == '" + row.group(1) + "' }.status", equalTo(row.group(2)));
         }
         org.assertj.core.api.Assertions.assertThat(rows).isEqualTo(7);
-        response.body("determinations.find { it.id == 'NON_INVASION' }.conditions[0].parts.find { it.id == 'UN_VERIFICATION' }.facts",
-                hasItems(3, 4));
+        String sevenA = "determinations.find { it.id == 'NON_INVASION' }.conditions.find { it.id == 'REMOVAL_VERIFIED_BY_UN' }";
+        response.body(sevenA + ".parts.find { it.id == 'UN_VERIFICATION' }.facts", hasItems(3, 4))
+                .body(sevenA + ".rule", containsString("(ASSURANCES-1962-11-13 para 7(a))"))
+                .body(sevenA + ".rule", equalTo(readmeField(readme, "rule")))
+                .body(sevenA + ".reason", equalTo(readmeField(readme, "reason")));
+    }
+
+    /** A field of the JSON excerpt the README shows for 7(a). */
+    private static String readmeField(String readme, String field) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + field + "\": \"([^\"]+)\"").matcher(
+                readme.substring(readme.indexOf("\"id\": \"REMOVAL_VERIFIED_BY_UN\"")));
+        org.assertj.core.api.Assertions.assertThat(m.find()).as("README shows 7(a)'s " + field).isTrue();
+        return m.group(1);
     }
 
     @Test

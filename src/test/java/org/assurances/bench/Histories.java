@@ -20,7 +20,8 @@ public final class Histories {
             LocalDate day = FIRST.plusDays(i);
             facts.add(switch (i % 6) {
                 case 0, 1 -> new WeaponSystem(kinds[i % kinds.length], statuses[(i / 6) % statuses.length], day, "bench");
-                case 2 -> new Verification(VerificationSubject.REMOVAL, Verifier.values()[i % 4], i % 2 == 0,
+                case 2 -> new Verification(VerificationSubject.REMOVAL, Verifier.values()[i % 4],
+                        i % 2 == 0 && Verification.cubaCanConsent(Verifier.values()[i % 4]),
                         VerificationOutcome.values()[i % 3], day, "bench");
                 case 3 -> new Undertaking(Party.USSR, Pledge.REMOVE_IL28, UndertakingForm.PRIVATE_LETTER,
                         UndertakingStatus.GIVEN, 20 + i % 20, day, "bench");
