@@ -3,6 +3,8 @@
 "use strict";
 
 const TYPES = ["weaponSystem", "verification", "undertaking", "safeguard", "declaration", "usAction", "incident"];
+const FORMALITY = { FORMAL: "formally given", STATED: "stated (a letter or a press conference), not formalized",
+  NONE: "no declaration on the record" };
 const state = { asOf: "1962-11-13", facts: [], schemas: {}, quotes: {}, catalog: [], scenarios: [], timer: null, seq: 0 };
 const $ = (id) => document.getElementById(id);
 const el = (tag, attrs = {}, ...children) => {
@@ -102,7 +104,7 @@ function renderReport(report) {
   $("verdicts").replaceChildren(...report.determinations.map((d) => el("article", { class: "verdict " + d.status, "data-id": d.id },
     el("h3", {}, el("span", { class: "badge " + d.status }, d.status.replace("_", " ")), d.title),
     el("div", { class: "cite" }, d.id, " · ", d.citation),
-    d.formalized === null ? null : el("div", {}, "Formalized: ", el("strong", {}, d.formalized ? "yes" : "no"), " — ", d.formality),
+    d.formalized === null ? null : el("div", {}, "Formalized: ", el("strong", {}, d.formalized ? "yes" : "no"), " — ", FORMALITY[d.formality] || d.formality),
     el("div", {}, d.reason),
     d.role ? el("div", {}, "Role: ", d.role) : null,
     d.violations.length ? el("div", { class: "error" }, "Violated: ", d.violations.map((v) => [v.text, " ", factRefs(v.facts)])) : null,
@@ -178,9 +180,25 @@ function renderCatalog() {
     el("h2", {}, e.title, " ", el("span", { class: "muted" }, e.id)),
     el("blockquote", { class: "quote" }, e.quote),
     e.terms.map((t) => el("div", { class: "diagram" },
-      el("div", { class: "muted" }, (t.from ? "From " + t.from : t.until ? "Until " + t.until : "Always"), " — ", t.citation),
+      el("div", { class: "muted" }, (t.from ? "From " + t.from : "On offer from 27 Oct 1962") + (t.until ? " until " + t.until : ""), " — ", t.citation),
+      e.terms.length > 1 ? el("blockquote", { class: "quote" }, t.quote) : null,
       el("div", {}, el("span", { class: "node" }, e.id), t.conditions.length ? " is contingent on all of:" : " binds on no condition"),
       el("ul", { class: "tree" }, t.conditions.map(node)))))));
+}
+
+// ---- rule coverage -------------------------------------------------------------------------------
+async function renderCoverage() {
+  if (state.coverage) return;
+  try {
+    state.coverage = await api("GET", "rulebook/coverage");
+    const rows = state.coverage.rules;
+    const unfired = rows.filter((r) => !r.cases.length).length;
+    $("coverageSummary").textContent = `${rows.length} rules, ${state.coverage.cases} cases and scenarios; ` +
+      (unfired ? `${unfired} rules fired by no case` : "every rule fires in at least one case");
+    $("coverageTable").tBodies[0].replaceChildren(...rows.map((r) => el("tr", { class: r.cases.length ? "" : "unfired" },
+      el("td", {}, r.file), el("td", {}, r.rule),
+      el("td", {}, el("details", {}, el("summary", {}, r.cases.length + " cases"), r.cases.join(", "))))));
+  } catch (err) { $("coverageSummary").textContent = problemText(err); }
 }
 
 // ---- routing, sharing, start-up -----------------------------------------------------------------
@@ -188,6 +206,7 @@ function route() {
   const page = (location.hash.match(/^#\/(\w+)/) || [])[1] || "workbench";
   document.querySelectorAll(".page").forEach((p) => { p.hidden = p.id !== (page === "workbench" ? "workbench" : page); });
   document.querySelectorAll("nav a[data-page]").forEach((a) => a.classList.toggle("active", a.dataset.page === page));
+  if (page === "coverage") renderCoverage();
   const shared = new URLSearchParams(location.hash.split("?")[1] || "").get("set");
   if (shared) { try { load(JSON.parse(decodeURIComponent(escape(atob(shared.replace(/-/g, "+").replace(/_/g, "/")))))); } catch (e) { $("problem").textContent = "The shared link is damaged: " + e.message; } }
 }

@@ -111,6 +111,17 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    void theCoveragePageListsEveryRuleWithTheCasesThatFireIt() throws Exception {
+        browser.get(root + "#/coverage");
+        wait.until(d -> d.findElements(By.cssSelector("#coverageTable tbody tr")).size() > 60);
+        assertThat(browser.findElement(By.id("coverageSummary")).getText()).contains("every rule fires in at least one case");
+        assertThat(browser.findElements(By.cssSelector("#coverageTable tr.unfired"))).isEmpty();
+        assertThat(browser.findElement(By.id("coverageTable")).getText())
+                .contains("para7.drl", "7(a) holds when the offensive weapons are out and the UN verified their removal");
+        screenshot("coverage");
+    }
+
+    @Test
     void theWorkbenchFitsAPhone() throws Exception {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
