@@ -25,14 +25,7 @@ public record Finding(Clause clause, Value value, String rule, List<Object> beca
         return clause + "=" + value;
     }
 
-    /** Identity: each conclusion is its own fact, so truth maintenance never hashes the tree it rests on. */
-    @Override
-    public boolean equals(Object other) {
-        return this == other;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
-    }
+    // Equal only to itself, so truth maintenance never hashes the tree a conclusion rests on (see Finding).
+    @Override public boolean equals(Object other) { return this == other; }
+    @Override public int hashCode() { return System.identityHashCode(this); }
 }

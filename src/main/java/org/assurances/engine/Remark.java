@@ -21,14 +21,7 @@ public record Remark(Determination determination, Kind kind, String rule, List<O
         because = List.copyOf(because);
     }
 
-    /** Identity: each conclusion is its own fact, so truth maintenance never hashes the tree it rests on. */
-    @Override
-    public boolean equals(Object other) {
-        return this == other;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
-    }
+    // Equal only to itself, so truth maintenance never hashes the tree a conclusion rests on (see Finding).
+    @Override public boolean equals(Object other) { return this == other; }
+    @Override public int hashCode() { return System.identityHashCode(this); }
 }

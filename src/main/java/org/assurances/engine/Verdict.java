@@ -26,14 +26,7 @@ public record Verdict(Determination determination, Status status, String rule, L
         return determination + "=" + status;
     }
 
-    /** Identity: each conclusion is its own fact, so truth maintenance never hashes the tree it rests on. */
-    @Override
-    public boolean equals(Object other) {
-        return this == other;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
-    }
+    // Equal only to itself, so truth maintenance never hashes the tree a conclusion rests on (see Finding).
+    @Override public boolean equals(Object other) { return this == other; }
+    @Override public int hashCode() { return System.identityHashCode(this); }
 }
