@@ -26,6 +26,14 @@ public final class Decide {
                 value == Value.SATISFIED ? latest(all) : LocalDate.MIN);
     }
 
+    /**
+     * A condition subsequent that nothing broke: it holds from the beginning, whatever the date of the
+     * reports that broke nothing (they are its evidence, not the day it began to hold).
+     */
+    public static Finding unbroken(Object drools, Object clause, Object... because) {
+        return new Finding((Clause) clause, Value.SATISFIED, rule(drools), flatten(because), LocalDate.MIN);
+    }
+
     /** A condition that holds from a date written in the rule (the offer of 27 Oct 1962, the OAS resolution). */
     public static Finding from(Object drools, Object clause, Object day) {
         return new Finding((Clause) clause, Value.SATISFIED, rule(drools), List.of(), LocalDate.parse((String) day));
