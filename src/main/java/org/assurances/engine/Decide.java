@@ -41,13 +41,13 @@ public final class Decide {
 
     public static Finding allOf(Object drools, Object clause, Object... parts) {
         List<Decided> all = decided(parts);
-        Value value = Logic.allOf(all.stream().map(Decided::value).toArray(Value[]::new));
+        Value value = Logic.allOf(values(all));
         return new Finding((Clause) clause, value, rule(drools), List.copyOf(all), since(value, all, true));
     }
 
     public static Finding anyOf(Object drools, Object clause, Object... parts) {
         List<Decided> all = decided(parts);
-        Value value = Logic.anyOf(all.stream().map(Decided::value).toArray(Value[]::new));
+        Value value = Logic.anyOf(values(all));
         return new Finding((Clause) clause, value, rule(drools), List.copyOf(all), since(value, all, false));
     }
 
@@ -60,7 +60,7 @@ public final class Decide {
     /** A determination's status: "all of" its conditions. */
     public static Verdict status(Object drools, Object determination, Object... conditions) {
         List<Decided> all = decided(conditions);
-        Value value = Logic.allOf(all.stream().map(Decided::value).toArray(Value[]::new));
+        Value value = Logic.allOf(values(all));
         return new Verdict((Determination) determination, Logic.status(value), rule(drools), List.copyOf(all),
                 since(value, all, true));
     }
@@ -92,6 +92,14 @@ public final class Decide {
             all.add((Decided) part);
         }
         return all;
+    }
+
+    private static Value[] values(List<Decided> parts) {
+        Value[] values = new Value[parts.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = parts.get(i).value();
+        }
+        return values;
     }
 
     /** All of: holds from the day its last part came to hold. Any of: from the day its first holding part did. */

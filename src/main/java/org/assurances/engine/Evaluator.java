@@ -64,8 +64,7 @@ public final class Evaluator {
         for (int i = 0; i < facts.size(); i++) {
             Fact fact = facts.get(i);
             if (fact.date() != null && fact.date().isAfter(factSet.asOf())) {
-                ignored.add(new Report.IgnoredFact(i, fact.date(),
-                        "dated after the as-of date " + factSet.asOf() + ": it does not exist yet"));
+                ignored.add(Report.IgnoredFact.notYet(i, fact.date(), factSet.asOf()));
                 continue;
             }
             positions.put(fact, i);

@@ -14,11 +14,6 @@ public record Finding(Clause clause, Value value, String rule, List<Object> beca
         because = List.copyOf(because);
     }
 
-    /** True when this finding combines other conclusions (a condition with parts). */
-    public boolean combined() {
-        return !because.isEmpty() && because.stream().allMatch(Decided.class::isInstance);
-    }
-
 
     @Override
     public String toString() {

@@ -26,6 +26,10 @@ public record Report(String rulebook, LocalDate asOf, List<DeterminationReport> 
 
     /** A posted fact dated after the as-of date: it does not exist yet (spec 1.4). */
     public record IgnoredFact(int index, LocalDate date, String reason) {
+        /** Fact {@code index}, dated after {@code asOf}. */
+        public static IgnoredFact notYet(int index, LocalDate date, LocalDate asOf) {
+            return new IgnoredFact(index, date, "dated after the as-of date " + asOf + ": it does not exist yet");
+        }
     }
 
     /** A remark with the facts and the rule behind it. */

@@ -116,9 +116,7 @@ final class ReportBuilder {
 
     private Report.Note note(Remark r) {
         RuleIndex.RuleText rule = index.rule(r.rule());
-        String evidence = r.because().stream()
-                .sorted(java.util.Comparator.comparingInt(item -> item instanceof Fact f && positions.containsKey(f) ? positions.get(f) : -1))
-                .map(Describe::fact).collect(Collectors.joining("; "));
+        String evidence = r.because().stream().sorted(inPostedOrder()).map(Describe::fact).collect(Collectors.joining("; "));
         return new Report.Note(r.determination(), evidence.isEmpty() ? rule.words() : rule.words() + ": " + evidence,
                 indices(r.because()), rule.name(), rule.source());
     }
@@ -129,8 +127,7 @@ final class ReportBuilder {
      */
     private String reason(RuleIndex.RuleText rule, Decided conclusion) {
         List<Object> because = new ArrayList<>(conclusion.because());
-        because.sort(java.util.Comparator.comparingInt(item -> item instanceof Fact f && positions.containsKey(f)
-                ? positions.get(f) : -1));
+        because.sort(inPostedOrder());
         StringBuilder text = new StringBuilder(rule.words().length() + 48 * because.size() + 16).append(rule.words());
         String separator = " (";
         boolean combination = !because.isEmpty() && because.get(0) instanceof Finding;
@@ -155,6 +152,11 @@ final class ReportBuilder {
             text.append(" (every part holds)");
         }
         return text.toString();
+    }
+
+    /** Posted facts in the order they were posted, after anything else, whatever order the engine collected them in. */
+    private java.util.Comparator<Object> inPostedOrder() {
+        return java.util.Comparator.comparingInt(item -> item instanceof Fact f ? positions.getOrDefault(f, -1) : -1);
     }
 
     /** What would settle an unknown: the deciding rule's {@code @settle}, or what would settle its unknown parts. */
@@ -196,7 +198,7 @@ final class ReportBuilder {
         } else if (item instanceof Decided d) {
             Value decisive = d.value();
             for (Object part : d.because()) {
-                if (part instanceof Decided p && p != d) {
+                if (part instanceof Decided p) {
                     if (p.value() == decisive || decisive == Value.SATISFIED) {
                         for (int i : indices(p)) {
                             into.set(i);

@@ -1,7 +1,6 @@
 package org.assurances.engine;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -27,8 +26,11 @@ public final class RuleIndex {
 
     public RuleIndex(Collection<Rule> compiled) {
         List<Rule> all = new ArrayList<>(compiled);
-        Map<String, String> order = Rulebook.files();
-        all.sort((a, b) -> Integer.compare(position(order, a.getName()), position(order, b.getName())));
+        Map<String, Integer> order = new java.util.HashMap<>();
+        for (String name : Rulebook.files().keySet()) {
+            order.put(name, order.size());
+        }
+        all.sort(java.util.Comparator.comparingInt(r -> order.getOrDefault(r.getName(), Integer.MAX_VALUE)));
         for (Rule rule : all) {
             Map<String, Object> meta = rule.getMetaData();
             String source = text(meta, "source");
@@ -78,17 +80,6 @@ public final class RuleIndex {
         return determinations.get(determination);
     }
 
-    private static int position(Map<String, String> order, String name) {
-        int i = 0;
-        for (String key : order.keySet()) {
-            if (key.equals(name)) {
-                return i;
-            }
-            i++;
-        }
-        return Integer.MAX_VALUE;
-    }
-
     private static <K> void putOnce(Map<K, RuleText> map, K key, RuleText rule) {
         RuleText earlier = map.putIfAbsent(key, rule);
         if (earlier != null) {
@@ -111,9 +102,5 @@ public final class RuleIndex {
             throw new IllegalStateException("rulebook defect: " + defect);
         }
         return value;
-    }
-
-    static List<String> split(String list) {
-        return list == null ? List.of() : Arrays.stream(list.split(",")).map(String::trim).toList();
     }
 }

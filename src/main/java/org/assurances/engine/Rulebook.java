@@ -27,10 +27,14 @@ public final class Rulebook {
             "safeguards.drl", "para7.drl", "subsequent.drl", "assurances.drl", "contingent.drl", "surveillance.drl",
             "outcome.drl");
 
-    public static final String VERSION = version();
-
     private static final Pattern RULE = Pattern.compile("^rule \"(.+)\"", Pattern.MULTILINE);
     private static final Pattern DAY = Pattern.compile("onOrAfter\\(\"(\\d{4}-\\d{2}-\\d{2})\"\\)");
+
+    public static final String VERSION = version();
+
+    /** Read off the files once: they do not change while the classes are loaded. */
+    private static final Map<String, String> FILE_OF_RULE = fileOfRule();
+    private static final List<LocalDate> TERM_DAYS = readTermDays();
 
     private Rulebook() {
     }
@@ -48,6 +52,15 @@ public final class Rulebook {
 
     /** Rule name to the file that holds it, in reading order. */
     public static Map<String, String> files() {
+        return FILE_OF_RULE;
+    }
+
+    /** The days on which a rule's terms begin (the offer of 27 Oct, the terms of 12 Nov 1962...). */
+    public static List<LocalDate> termDays() {
+        return TERM_DAYS;
+    }
+
+    private static Map<String, String> fileOfRule() {
         Map<String, String> files = new LinkedHashMap<>();
         for (String file : FILES) {
             Matcher m = RULE.matcher(text(file));
@@ -55,11 +68,10 @@ public final class Rulebook {
                 files.put(m.group(1), file);
             }
         }
-        return files;
+        return java.util.Collections.unmodifiableMap(files);
     }
 
-    /** The days on which a rule's terms begin (the offer of 27 Oct, the terms of 12 Nov 1962...). */
-    public static List<LocalDate> termDays() {
+    private static List<LocalDate> readTermDays() {
         TreeSet<LocalDate> days = new TreeSet<>();
         for (String file : FILES) {
             Matcher m = DAY.matcher(text(file));

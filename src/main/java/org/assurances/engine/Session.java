@@ -73,7 +73,7 @@ public final class Session implements AutoCloseable {
         List<Report.IgnoredFact> ignored = new ArrayList<>();
         for (int k = next; k < byDate.size(); k++) {
             int i = byDate.get(k);
-            ignored.add(new Report.IgnoredFact(i, facts.get(i).date(), "dated after the as-of date " + day + ": it does not exist yet"));
+            ignored.add(Report.IgnoredFact.notYet(i, facts.get(i).date(), day));
         }
         ignored.sort(Comparator.comparingInt(Report.IgnoredFact::index));
         return new ReportBuilder(index, conclusions, positions).build(Rulebook.VERSION, day, ignored);
