@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.assurances.engine.Report;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.assurances.facts.FactSet;
 import org.assurances.facts.InvalidFactSetException;
 import org.assurances.facts.Problem;
@@ -30,18 +31,26 @@ public class EvaluationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Evaluate a fact set as of its date",
             description = "Answers, for each determination, its status and conditions traced to the posted facts (by index) and the rules (by citation).")
-    @APIResponse(responseCode = "200", description = "The report")
     @APIResponse(responseCode = "400", description = "Malformed JSON, an unknown type, field or value, a missing field",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "413", description = "Body over 1 MiB or more facts than assurances.max-facts",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "Well-formed but impossible: a fact that cannot be valid, contradictory facts, a nonsense date",
             content = @Content(mediaType = "application/problem+json"))
-    public Report evaluate(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
+    @APIResponse(responseCode = "200", description = "The report; its decisionId (also in the Decision-Id header) names"
+            + " the entry in the decision log (GET /decisions/{id})")
+    public RestResponse<Report> evaluate(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
             @ExampleObject(name = "13 November 1962", value = Examples.NOV_13))) FactSet factSet) {
         if (factSet == null) {
             throw new InvalidFactSetException(List.of(new Problem("", "the body is empty", "a fact set {\"asOf\": ..., \"facts\": [...]}")));
         }
-        return service.evaluate(factSet);
+        return withDecisionHeader(service.decide(factSet));
+    }
+
+    /** The header that names a logged evaluation. */
+    static final String DECISION_ID = "Decision-Id";
+
+    static RestResponse<Report> withDecisionHeader(Report report) {
+        return RestResponse.ResponseBuilder.ok(report).header(DECISION_ID, report.decisionId()).build();
     }
 }

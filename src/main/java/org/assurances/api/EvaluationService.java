@@ -3,6 +3,16 @@ package org.assurances.api;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import org.assurances.scenarios.Scenario;
+import org.assurances.scenarios.ScenarioLibrary;
+import org.assurances.store.Decision;
+import org.assurances.store.DecisionLog;
+import org.assurances.store.FactSetStore;
+import org.assurances.store.SavedFactSet;
+import org.assurances.store.StoreUnavailableException;
+import org.jboss.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.assurances.engine.AssuranceUnit;
@@ -15,18 +25,25 @@ import org.assurances.facts.Problem;
 import org.drools.ruleunits.api.RuleUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The service's one use of the rulebook: count, time and bound evaluations. */
-/** Built at start-up, so the rules are compiled and the catalog read before the first request and readiness. */
+/**
+ * The service's one use of the rulebook: count, time, bound and log evaluations. Built at start-up, so the
+ * rules are compiled and the catalog read before the first request and readiness.
+ */
 @Startup
 @ApplicationScoped
 public class EvaluationService {
+    private static final Logger LOG = Logger.getLogger(EvaluationService.class);
     private final Evaluator evaluator;
     private final Catalog catalog;
     private final Timer timer;
     private final int maxFacts;
+    private final Records records;
+    private final ScenarioLibrary scenarios;
 
-    EvaluationService(RuleUnit<AssuranceUnit> rules, MeterRegistry registry,
-                      @ConfigProperty(name = "assurances.max-facts") int maxFacts) {
+    EvaluationService(RuleUnit<AssuranceUnit> rules, MeterRegistry registry, Records records,
+                      ScenarioLibrary scenarios, @ConfigProperty(name = "assurances.max-facts") int maxFacts) {
+        this.records = records;
+        this.scenarios = scenarios;
         this.evaluator = new Evaluator(rules);
         this.catalog = new Catalog(evaluator);
         this.timer = Timer.builder("assurances.evaluations").description("Fact sets evaluated by the rules")
@@ -34,9 +51,70 @@ public class EvaluationService {
         this.maxFacts = maxFacts;
     }
 
+    /** Evaluates without logging (a step of a timeline, a comparison). */
     public Report evaluate(FactSet factSet) {
         check(factSet);
         return timer.record(() -> evaluator.evaluate(factSet));
+    }
+
+    /** Evaluates a posted fact set and logs the decision: the report carries its id. */
+    public Report decide(FactSet factSet) {
+        return decide(factSet, Decision.Origin.POSTED, null, null, null);
+    }
+
+    /** Evaluates and logs: {@code factSetId}/{@code revision} for a saved set, {@code scenarioId} for a scenario. */
+    public Report decide(FactSet factSet, Decision.Origin origin, String factSetId, Integer revision, String scenarioId) {
+        Report report = evaluate(factSet);
+        return report.withDecisionId(records.decisions().record(origin, factSet, factSetId, revision, scenarioId, report));
+    }
+
+    /**
+     * At start-up, off the start-up path: registers the running rulebook, then records a baseline decision
+     * for every saved fact set and scenario that has none under it, so that a later rule change can be
+     * compared with this one ({@code GET /regressions}). Tries again while the database is unavailable.
+     */
+    void start(@Observes StartupEvent start) {
+        Thread thread = new Thread(() -> {
+            long backoff = 500;
+            while (true) {
+                try {
+                    records.rulebooks().register(evaluator.rulebook(), Records.files());
+                    baseline();
+                    return;
+                } catch (StoreUnavailableException e) {
+                    LOG.warnf("rulebook %s not yet registered: %s", evaluator.rulebook(), e.getMessage());
+                    try {
+                        Thread.sleep(backoff);
+                    } catch (InterruptedException interrupted) {
+                        return;
+                    }
+                    backoff = Math.min(10_000, backoff * 2);
+                }
+            }
+        }, "rulebook-registry");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void baseline() {
+        DecisionLog log = records.decisions();
+        FactSetStore store = records.factSets();
+        int recorded = 0;
+        for (SavedFactSet saved : store.all()) {
+            if (!log.recorded(evaluator.rulebook(), store.hash(saved.factSet()))) {
+                log.record(Decision.Origin.BASELINE, saved.factSet(), saved.id(), saved.revision(), null,
+                        evaluator.evaluate(saved.factSet()));
+                recorded++;
+            }
+        }
+        for (Scenario scenario : scenarios.all()) {
+            FactSet facts = scenario.factSet(null);
+            if (!log.recorded(evaluator.rulebook(), store.hash(facts))) {
+                log.record(Decision.Origin.BASELINE, facts, null, null, scenario.id(), evaluator.evaluate(facts));
+                recorded++;
+            }
+        }
+        LOG.infof("rulebook %s registered; %d baseline decisions recorded", evaluator.rulebook(), recorded);
     }
 
     /** Refuses a fact set larger than the documented limit. */

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 import org.assurances.facts.FactException;
 import org.assurances.facts.InvalidFactSetException;
 import org.assurances.facts.Problem;
+import org.assurances.store.SavedFactSet;
+import org.assurances.store.StoreUnavailableException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Every bad input becomes problem+json naming the offending fact and field; nothing becomes a 500. */
@@ -27,6 +29,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response invalidFactSet(InvalidFactSetException e) {
+        if (e instanceof Query.Invalid) {
+            return problem(400, "invalid-query", "Invalid query parameter", e.getMessage(), e.problems());
+        }
         if (e instanceof EvaluationService.TooManyFactsException) {
             return problem(413, "too-many-facts", "Too many facts", e.getMessage(), e.problems());
         }
@@ -93,6 +98,33 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response noFactSet(SavedFactSet.NotFound e) {
+        return problem(404, "not-found", "Not found", e.getMessage(), List.of(new Problem("", e.getMessage(),
+                "the id of a saved fact set (GET /fact-sets)")));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(SavedFactSet.Conflict e) {
+        Response problem = problem(412, "revision-conflict", "Revision conflict", e.getMessage(),
+                List.of(new Problem("If-Match", e.getMessage(), e.current() < 0 ? "the ETag of the latest revision"
+                        : "If-Match: \"" + e.current() + "\" after reading the latest revision")));
+        return e.current() < 0 ? problem : Response.fromResponse(problem).tag(String.valueOf(e.current())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionRequired(FactSetResource.PreconditionRequired e) {
+        return problem(428, "if-match-required", "If-Match required", e.getMessage(),
+                List.of(new Problem("If-Match", "no If-Match header", "If-Match: the ETag of the revision you read")));
+    }
+
+    @ServerExceptionMapper
+    public Response unavailable(StoreUnavailableException e) {
+        return Response.fromResponse(problem(503, "database-unavailable", "Database unavailable", e.getMessage()
+                        + "; evaluations still answer, and the decision log keeps its entries until it is back",
+                List.of())).header("Retry-After", "5").build();
+    }
+
+    @ServerExceptionMapper
     public Response unsupported(NotSupportedException e) {
         return problem(415, "unsupported-media-type", "Unsupported media type", "post JSON with Content-Type: application/json",
                 List.of(new Problem("", "wrong content type", "application/json")));
@@ -111,10 +143,13 @@ public class ProblemMapper {
     /** A fact's constructor refused it: point at the fact and the field it named. */
     private Response refused(ValueInstantiationException e) {
         Throwable cause = e.getCause();
-        if (cause instanceof InvalidFactSetException invalid) {
-            return invalidFactSet(invalid);
-        }
         String pointer = pointer(e);
+        if (cause instanceof InvalidFactSetException invalid) {
+            // A fact set inside another body (a saved set's "factSet") points from that body's root.
+            return pointer.isEmpty() ? invalidFactSet(invalid) : invalidFactSet(new InvalidFactSetException(
+                    invalid.problems().stream().map(p -> new Problem(pointer + p.pointer(), p.detail(), p.expected()))
+                            .toList()));
+        }
         if (cause instanceof FactException f) {
             String at = f.field().isEmpty() ? pointer : pointer + "/" + f.field();
             boolean missing = f.getMessage().endsWith("is required");

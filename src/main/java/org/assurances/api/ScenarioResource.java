@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import org.assurances.engine.Report;
+import org.assurances.store.Decision;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.assurances.scenarios.Scenario;
 import org.assurances.scenarios.ScenarioLibrary;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -18,11 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/scenarios")
 @Produces(MediaType.APPLICATION_JSON)
 public class ScenarioResource {
-    private static final ScenarioLibrary LIBRARY = new ScenarioLibrary();
     private final EvaluationService service;
+    private final ScenarioLibrary library;
 
-    ScenarioResource(EvaluationService service) {
+    ScenarioResource(EvaluationService service, ScenarioLibrary library) {
         this.service = service;
+        this.library = library;
     }
 
     /** A scenario as listed: no facts, just what it is. */
@@ -32,7 +35,7 @@ public class ScenarioResource {
     @GET
     @Operation(summary = "Every shipped scenario")
     public List<Summary> all() {
-        return LIBRARY.all().stream().map(s -> new Summary(s.id(), s.name(), s.kind(), s.asOf(), s.facts().size())).toList();
+        return library.all().stream().map(s -> new Summary(s.id(), s.name(), s.kind(), s.asOf(), s.facts().size())).toList();
     }
 
     @GET
@@ -44,12 +47,15 @@ public class ScenarioResource {
 
     @GET
     @Path("{id}/report")
-    @Operation(summary = "The report the rules give for a scenario, as of its date or of ?asOf=YYYY-MM-DD")
-    public Report report(@PathParam("id") String id, @QueryParam("asOf") LocalDate asOf) {
-        return service.evaluate(find(id).factSet(asOf));
+    @Operation(summary = "The report the rules give for a scenario, as of its date or of ?asOf=YYYY-MM-DD",
+            description = "Logged in the decision log: the report's decisionId and the Decision-Id header name the entry.")
+    public RestResponse<Report> report(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
+        Scenario scenario = find(id);
+        Report report = service.decide(scenario.factSet(Query.date("asOf", asOf)), Decision.Origin.SCENARIO, null, null, id);
+        return EvaluationResource.withDecisionHeader(report);
     }
 
-    private static Scenario find(String id) {
-        return LIBRARY.find(id).orElseThrow(() -> new NotFoundException("no scenario '" + id + "'"));
+    private Scenario find(String id) {
+        return library.find(id).orElseThrow(() -> new NotFoundException("no scenario '" + id + "'"));
     }
 }

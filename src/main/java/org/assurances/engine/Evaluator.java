@@ -22,6 +22,7 @@ import org.kie.api.event.rule.AgendaEventListener;
 public final class Evaluator {
     private final RuleUnit<AssuranceUnit> rules;
     private final RuleIndex index;
+    private final String rulebook;
 
     /** Outside Quarkus (tests, benchmarks, tools): Drools compiles the DRL files found beside the unit class. */
     public Evaluator() {
@@ -30,6 +31,12 @@ public final class Evaluator {
 
     /** In Quarkus: the rule unit the Drools extension compiled at build time. */
     public Evaluator(RuleUnit<AssuranceUnit> rules) {
+        this(rules, Rulebook.VERSION);
+    }
+
+    /** A rule unit compiled from other DRL texts than the classpath's (a rulebook registry, a test's copy). */
+    public Evaluator(RuleUnit<AssuranceUnit> rules, String rulebook) {
+        this.rulebook = rulebook;
         if (rules == null) {
             throw new IllegalStateException("no compiled rule unit for " + AssuranceUnit.class.getName()
                     + ": are the DRL files on the classpath?");
@@ -43,6 +50,11 @@ public final class Evaluator {
             }
             this.index = new RuleIndex(all);
         }
+    }
+
+    /** The id of the rulebook this evaluator runs: {@link Rulebook#VERSION} unless built from other texts. */
+    public String rulebook() {
+        return rulebook;
     }
 
     public RuleIndex index() {
@@ -73,12 +85,12 @@ public final class Evaluator {
         try (RuleUnitInstance<AssuranceUnit> instance = rules.createInstance(unit, config(conclusions, firings))) {
             instance.fire();
         }
-        return new ReportBuilder(index, conclusions, positions).build(Rulebook.VERSION, factSet.asOf(), ignored);
+        return new ReportBuilder(index, conclusions, positions).build(rulebook, factSet.asOf(), ignored);
     }
 
     /** A long-lived session over {@code facts}, to be moved forward day by day (a timeline). */
     public Session session(List<Fact> facts) {
-        return new Session(rules, index, facts);
+        return new Session(rules, index, rulebook, facts);
     }
 
     static RuleConfig config(Conclusions conclusions, AgendaEventListener firings) {

@@ -7,9 +7,10 @@ import java.util.List;
  * What an evaluation answers: for each determination its status and why, traced to the posted facts
  * (by index in the posted list) and to the rules (by name and citation). Every {@code rule} is the name
  * of a rule in src/main/resources/rules, and every {@code reason} is that rule's own words.
- * {@code clauses} lists every condition the rules decided, once each.
+ * {@code clauses} lists every condition the rules decided, once each. {@code decisionId} names the
+ * evaluation in the decision log (null where nothing is logged: a timeline's days, tests, tools).
  */
-public record Report(String rulebook, LocalDate asOf, List<DeterminationReport> determinations,
+public record Report(String decisionId, String rulebook, LocalDate asOf, List<DeterminationReport> determinations,
                      List<ConditionReport> clauses, List<IgnoredFact> ignored, List<Note> notes) {
 
     public record DeterminationReport(Determination id, String title, String citation, String rule, Status status,
@@ -34,6 +35,11 @@ public record Report(String rulebook, LocalDate asOf, List<DeterminationReport> 
 
     /** A remark with the facts and the rule behind it. */
     public record Note(Determination determination, String text, List<Integer> facts, String rule, String citation) {
+    }
+
+    /** The same report, logged as decision {@code id}. */
+    public Report withDecisionId(String id) {
+        return new Report(id, rulebook, asOf, determinations, clauses, ignored, notes);
     }
 
     public DeterminationReport determination(Determination id) {

@@ -42,7 +42,7 @@ final class ReportBuilder {
         List<Report.ConditionReport> clauses = conclusions.findings.values().stream().map(this::condition).toList();
         List<Report.Note> notes = conclusions.remarks.stream()
                 .filter(r -> r.kind() == Remark.Kind.NOTE).map(this::note).sorted(NOTE_ORDER).toList();
-        return new Report(rulebook, asOf, determinations, clauses, ignored, notes);
+        return new Report(null, rulebook, asOf, determinations, clauses, ignored, notes);
     }
 
     private Report.DeterminationReport determination(Determination d, Verdict verdict) {

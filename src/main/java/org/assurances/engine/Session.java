@@ -25,6 +25,7 @@ import org.drools.ruleunits.api.RuleUnitInstance;
  * is rebuilt per day. Not thread-safe: one session per replay.
  */
 public final class Session implements AutoCloseable {
+    private final String rulebook;
     private final RuleIndex index;
     private final AssuranceUnit unit = new AssuranceUnit();
     private final Conclusions conclusions = new Conclusions();
@@ -36,7 +37,8 @@ public final class Session implements AutoCloseable {
     private LocalDate day;
     private int next;
 
-    Session(RuleUnit<AssuranceUnit> rules, RuleIndex index, List<Fact> facts) {
+    Session(RuleUnit<AssuranceUnit> rules, RuleIndex index, String rulebook, List<Fact> facts) {
+        this.rulebook = rulebook;
         this.index = index;
         this.facts = List.copyOf(facts);
         List<Integer> order = new ArrayList<>();
@@ -76,7 +78,7 @@ public final class Session implements AutoCloseable {
             ignored.add(Report.IgnoredFact.notYet(i, facts.get(i).date(), day));
         }
         ignored.sort(Comparator.comparingInt(Report.IgnoredFact::index));
-        return new ReportBuilder(index, conclusions, positions).build(Rulebook.VERSION, day, ignored);
+        return new ReportBuilder(index, conclusions, positions).build(rulebook, day, ignored);
     }
 
     @Override

@@ -23,7 +23,8 @@ class HistoryResourceTest {
         given().get("/scenarios/history-1962-1970/report?asOf=1962-11-20").then().statusCode(200)
                 .body("determinations.find { it.id == 'QUARANTINE_LIFT' }.status", equalTo("BINDING"));
         given().get("/scenarios/nope").then().statusCode(404).contentType("application/problem+json");
-        given().get("/scenarios/history-1962-1970/report?asOf=yesterday").then().statusCode(404);
+        given().get("/scenarios/history-1962-1970/report?asOf=yesterday").then().statusCode(400)
+                .contentType("application/problem+json").body("problems[0].pointer", org.hamcrest.Matchers.equalTo("?asOf"));
     }
 
     @Test

@@ -1,0 +1,463 @@
+package org.assurances.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import javax.sql.DataSource;
+import org.assurances.engine.Report;
+import org.assurances.facts.FactSet;
+import org.jboss.logging.Logger;
+
+/**
+ * The decision log. {@link #record} only queues the entry and returns its id: one writer thread takes
+ * entries from a bounded buffer and writes them in batches, each batch in one transaction. While the
+ * database is down the writer keeps its batch and retries; the buffer fills, and past its bound a new
+ * entry is dropped and counted, never blocking an evaluation. An entry not yet written is still found by
+ * {@link #find}, marked pending.
+ *
+ * <p>A report is a function of its rulebook, fact set and as-of date, so it is stored once per such key
+ * (gzipped JSON, without the decision id) however many decisions share it.
+ */
+public class DecisionLog implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(DecisionLog.class);
+
+    /** What the log is told of an evaluation. */
+    record Entry(String id, Instant at, Decision.Origin origin, FactSet factSet, String factSetId, Integer revision,
+                 String scenarioId, Report report) {
+    }
+
+    /** How the log is set up. */
+    public record Settings(int buffer, int batch, boolean storeReports, int retentionDays) {
+    }
+
+    private final Jdbc jdbc;
+    private final ObjectMapper json;
+    private final Settings settings;
+    private final ArrayBlockingQueue<Entry> queue;
+    private final Map<String, Entry> pending = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> storedReports = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > 10_000;
+        }
+    });
+    private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong written = new AtomicLong();
+    private final AtomicLong failures = new AtomicLong();
+    private final Thread writer;
+    private volatile boolean running = true;
+    private volatile String lastError;
+    private Instant nextPurge = Instant.EPOCH;
+
+    public DecisionLog(DataSource dataSource, ObjectMapper json, Settings settings) {
+        this.jdbc = new Jdbc(dataSource);
+        this.json = json;
+        this.settings = settings;
+        this.queue = new ArrayBlockingQueue<>(settings.buffer());
+        this.writer = new Thread(this::write, "decision-log-writer");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    /** Queues a decision and answers its id at once (a time-ordered UUID). */
+    public String record(Decision.Origin origin, FactSet factSet, String factSetId, Integer revision, String scenarioId,
+                         Report report) {
+        String id = newId();
+        Entry entry = new Entry(id, Instant.now().truncatedTo(ChronoUnit.MICROS), origin, factSet, factSetId, revision,
+                scenarioId, report);
+        pending.put(id, entry);
+        if (!queue.offer(entry)) {
+            pending.remove(id);
+            dropped.incrementAndGet();
+        }
+        return id;
+    }
+
+    /** Entries waiting to be written. */
+    public int buffered() {
+        return pending.size();
+    }
+
+    /** Entries dropped because the buffer was full. */
+    public long dropped() {
+        return dropped.get();
+    }
+
+    /** Entries written. */
+    public long written() {
+        return written.get();
+    }
+
+    /** Batches that failed to write and were kept to try again. */
+    public long failures() {
+        return failures.get();
+    }
+
+    /** Why the last batch failed, while the database is unavailable; null when writes succeed. */
+    public String lastError() {
+        return lastError;
+    }
+
+    /** Waits until every entry queued so far is written, for at most {@code timeout}; true if it was. */
+    public boolean flush(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!pending.isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Stops the writer after it has written what is queued (for at most 10 s). */
+    @Override
+    public void close() {
+        flush(Duration.ofSeconds(10));
+        running = false;
+        writer.interrupt();
+        try {
+            writer.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!pending.isEmpty()) {
+            LOG.warnf("%d decision-log entries were not written before shutdown", pending.size());
+        }
+    }
+
+    // ---- reading
+
+    public Optional<Decision> find(String id, boolean withReport) {
+        Entry waiting = pending.get(id);
+        if (waiting != null) {
+            return Optional.of(new Decision(waiting.id(), waiting.at(), waiting.report().rulebook(),
+                    Hashes.of(json, waiting.factSet()), waiting.factSet().asOf(), waiting.origin(), waiting.factSetId(),
+                    waiting.revision(), waiting.scenarioId(), statuses(waiting.report()), settings.storeReports(), true,
+                    withReport ? json.valueToTree(waiting.report().withDecisionId(null)) : null));
+        }
+        List<Decision> found = query("reading a decision", " WHERE d.id = ?", List.of(id), 1, 0, withReport);
+        return found.stream().findFirst();
+    }
+
+    /** The decisions {@code filter} selects, newest first. */
+    public SavedFactSet.Page<Decision> search(Decision.Filter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        add(where, args, " AND d.fact_set_id = ?", filter.factSetId());
+        add(where, args, " AND d.scenario_id = ?", filter.scenarioId());
+        add(where, args, " AND d.rulebook_id = ?", filter.rulebook());
+        if (filter.determination() != null || filter.status() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM decision_status s WHERE s.decision_id = d.id");
+            add(where, args, " AND s.determination = ?", filter.determination());
+            add(where, args, " AND s.status = ?", filter.status());
+            where.append(')');
+        }
+        add(where, args, " AND d.decided_at >= ?", filter.since() == null ? null : Jdbc.ts(filter.since()));
+        add(where, args, " AND d.decided_at < ?", filter.until() == null ? null : Jdbc.ts(filter.until()));
+        long total = jdbc.tx("counting decisions", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM decision d" + where)) {
+                bind(s, args);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return r.getLong(1);
+                }
+            }
+        });
+        return new SavedFactSet.Page<>(query("listing decisions", where.toString(), args, size, (long) page * size,
+                false), page, size, total);
+    }
+
+    /** The last decision recorded under {@code rulebook} for this fact set (by hash), with its report if stored. */
+    public Optional<Decision> latest(String rulebook, String factsHash) {
+        return query("reading decisions", " WHERE d.rulebook_id = ? AND d.facts_hash = ?",
+                List.of(rulebook, factsHash), 1, 0, true).stream().findFirst();
+    }
+
+    /** Whether any decision was recorded under {@code rulebook} for this fact set; pending entries count. */
+    public boolean recorded(String rulebook, String factsHash) {
+        for (Entry e : pending.values()) {
+            if (e.report().rulebook().equals(rulebook) && Hashes.of(json, e.factSet()).equals(factsHash)) {
+                return true;
+            }
+        }
+        return latest(rulebook, factsHash).isPresent();
+    }
+
+    private List<Decision> query(String what, String where, List<?> args, int limit, long offset, boolean withReport) {
+        return jdbc.tx(what, c -> {
+            List<Decision> rows = new ArrayList<>();
+            List<String> reportKeys = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT d.id, d.decided_at, d.rulebook_id, d.facts_hash,"
+                    + " d.as_of, d.origin, d.fact_set_id, d.fact_set_revision, d.scenario_id, d.report_key"
+                    + " FROM decision d" + where + " ORDER BY d.decided_at DESC, d.id DESC LIMIT ? OFFSET ?")) {
+                int i = bind(s, args);
+                s.setInt(i++, limit);
+                s.setLong(i, offset);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        Integer revision = r.getObject(8) == null ? null : r.getInt(8);
+                        rows.add(new Decision(r.getString(1), r.getTimestamp(2).toInstant(), r.getString(3),
+                                r.getString(4), r.getDate(5).toLocalDate(), Decision.Origin.valueOf(r.getString(6)),
+                                r.getString(7), revision, r.getString(9), new LinkedHashMap<>(),
+                                r.getString(10) != null, false, null));
+                        reportKeys.add(r.getString(10));
+                    }
+                }
+            }
+            if (rows.isEmpty()) {
+                return rows;
+            }
+            String marks = String.join(", ", Collections.nCopies(rows.size(), "?"));
+            try (PreparedStatement s = c.prepareStatement("SELECT decision_id, determination, status FROM"
+                    + " decision_status WHERE decision_id IN (" + marks + ")")) {
+                bind(s, rows.stream().map(Decision::id).toList());
+                Map<String, Decision> byId = new LinkedHashMap<>();
+                rows.forEach(d -> byId.put(d.id(), d));
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        byId.get(r.getString(1)).statuses().put(r.getString(2), r.getString(3));
+                    }
+                }
+            }
+            if (!withReport) {
+                return rows;
+            }
+            List<Decision> full = new ArrayList<>();
+            for (int k = 0; k < rows.size(); k++) {
+                Decision d = rows.get(k);
+                JsonNode report = reportKeys.get(k) == null ? null : report(c, reportKeys.get(k));
+                full.add(new Decision(d.id(), d.decidedAt(), d.rulebook(), d.factsHash(), d.asOf(), d.origin(),
+                        d.factSetId(), d.factSetRevision(), d.scenarioId(), d.statuses(), d.reportStored(), false,
+                        report));
+            }
+            return full;
+        });
+    }
+
+    private JsonNode report(Connection c, String key) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT body FROM report WHERE report_key = ?")) {
+            s.setString(1, key);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return null;
+                }
+                try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(r.getBytes(1)))) {
+                    return json.readTree(in);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("a stored report no longer reads", e);
+                }
+            }
+        }
+    }
+
+    // ---- writing
+
+    private void write() {
+        List<Entry> batch = new ArrayList<>(settings.batch());
+        while (running) {
+            try {
+                Entry first = queue.poll(500, TimeUnit.MILLISECONDS);
+                purgeWhenDue();
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, settings.batch() - 1);
+                writeUntilDone(batch);
+            } catch (InterruptedException e) {
+                if (!running) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                LOG.error("decision log: a batch of " + batch.size() + " entries could not be written and is dropped: "
+                        + e.getMessage(), e);
+                dropped.addAndGet(batch.size());
+                batch.forEach(x -> pending.remove(x.id()));
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    /** Writes {@code batch}, retrying while the database is unavailable (0.2 s, doubling to 5 s). */
+    private void writeUntilDone(List<Entry> batch) throws InterruptedException {
+        long backoff = 200;
+        while (true) {
+            try {
+                List<String> newKeys = jdbc.tx("writing the decision log", c -> insert(c, batch));
+                newKeys.forEach(k -> storedReports.put(k, Boolean.TRUE));
+                written.addAndGet(batch.size());
+                batch.forEach(e -> pending.remove(e.id()));
+                if (lastError != null) {
+                    LOG.infof("decision log: the database is back, writing again");
+                    lastError = null;
+                }
+                return;
+            } catch (StoreUnavailableException e) {
+                failures.incrementAndGet();
+                if (lastError == null) {
+                    LOG.warnf("decision log: %s; %d entries wait in the buffer", e.getMessage(), pending.size());
+                }
+                lastError = e.getMessage();
+                if (!running) {
+                    return;
+                }
+                Thread.sleep(backoff);
+                backoff = Math.min(5_000, backoff * 2);
+            }
+        }
+    }
+
+    private List<String> insert(Connection c, List<Entry> batch) throws SQLException {
+        List<String> newKeys = new ArrayList<>();
+        try (PreparedStatement decision = c.prepareStatement("INSERT INTO decision (id, decided_at, rulebook_id,"
+                + " facts_hash, as_of, origin, fact_set_id, fact_set_revision, scenario_id, report_key)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement status = c.prepareStatement(
+                     "INSERT INTO decision_status (decision_id, determination, status) VALUES (?, ?, ?)");
+             PreparedStatement report = c.prepareStatement("INSERT INTO report (report_key, body) SELECT ?, ?"
+                     + " WHERE NOT EXISTS (SELECT 1 FROM report WHERE report_key = ?)")) {
+            for (Entry e : batch) {
+                String hash = Hashes.of(json, e.factSet());
+                String key = null;
+                if (settings.storeReports()) {
+                    key = Hashes.sha256(e.report().rulebook().getBytes(), hash.getBytes());
+                    if (!storedReports.containsKey(key) && !newKeys.contains(key)) {
+                        report.setString(1, key);
+                        report.setBytes(2, gzip(e.report().withDecisionId(null)));
+                        report.setString(3, key);
+                        report.addBatch();
+                        newKeys.add(key);
+                    }
+                }
+                decision.setString(1, e.id());
+                decision.setTimestamp(2, Jdbc.ts(e.at()));
+                decision.setString(3, e.report().rulebook());
+                decision.setString(4, hash);
+                decision.setDate(5, Date.valueOf(e.factSet().asOf()));
+                decision.setString(6, e.origin().name());
+                decision.setString(7, e.factSetId());
+                decision.setObject(8, e.revision(), java.sql.Types.INTEGER);
+                decision.setString(9, e.scenarioId());
+                decision.setString(10, key);
+                decision.addBatch();
+                for (var s : statuses(e.report()).entrySet()) {
+                    status.setString(1, e.id());
+                    status.setString(2, s.getKey());
+                    status.setString(3, s.getValue());
+                    status.addBatch();
+                }
+            }
+            if (!newKeys.isEmpty()) {
+                report.executeBatch();
+            }
+            decision.executeBatch();
+            status.executeBatch();
+        }
+        return newKeys;
+    }
+
+    private void purgeWhenDue() {
+        Instant now = Instant.now();
+        if (now.isBefore(nextPurge)) {
+            return;
+        }
+        nextPurge = now.plus(Duration.ofDays(1));
+        try {
+            int removed = purge(now.minus(Duration.ofDays(settings.retentionDays())));
+            if (removed > 0) {
+                LOG.infof("decision log: %d entries older than %d days removed", removed, settings.retentionDays());
+            }
+        } catch (StoreUnavailableException e) {
+            nextPurge = now.plus(Duration.ofMinutes(5));
+        }
+    }
+
+    /** Removes the decisions made before {@code before}, and the reports no decision refers to any more. */
+    public int purge(Instant before) {
+        return jdbc.tx("purging the decision log", c -> {
+            int removed;
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM decision WHERE decided_at < ?")) {
+                s.setTimestamp(1, Jdbc.ts(before));
+                removed = s.executeUpdate();
+            }
+            if (removed > 0) {
+                try (PreparedStatement s = c.prepareStatement("DELETE FROM report WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM decision d WHERE d.report_key = report.report_key)")) {
+                    s.executeUpdate();
+                }
+                storedReports.clear();
+            }
+            return removed;
+        });
+    }
+
+    private byte[] gzip(Report report) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+            json.writeValue(out, report);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static Map<String, String> statuses(Report report) {
+        Map<String, String> statuses = new LinkedHashMap<>();
+        report.determinations().forEach(d -> statuses.put(d.id().name(), d.status().name()));
+        return statuses;
+    }
+
+    private static void add(StringBuilder where, List<Object> args, String clause, Object value) {
+        if (value != null) {
+            where.append(clause);
+            args.add(value);
+        }
+    }
+
+    private static int bind(PreparedStatement s, List<?> args) throws SQLException {
+        int i = 1;
+        for (Object a : args) {
+            s.setObject(i++, a);
+        }
+        return i;
+    }
+
+    /** A UUID whose first 48 bits are the time in milliseconds (the layout of UUID version 7): ids sort by time. */
+    static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (System.currentTimeMillis() << 16) | 0x7000L | (random.nextLong() & 0x0FFFL);
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new java.util.UUID(high, low).toString();
+    }
+}

@@ -1,0 +1,125 @@
+package org.assurances.postgres;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+
+/**
+ * PostgreSQL stopped under load and started again: evaluations keep answering, the saved-set endpoints
+ * answer 503 problem+json (never a 500 or a hang), readiness goes down and up, and every decision whose
+ * id an evaluation answered is in the database once it is back: counted row by row.
+ */
+@QuarkusTest
+@TestProfile(Postgres.class)
+@EnabledIf("org.assurances.postgres.Postgres#enabled")
+class DatabaseFaultTest {
+    static final String FACTS = "{\"asOf\":\"1962-11-13\",\"facts\":["
+            + "{\"type\":\"weaponSystem\",\"system\":\"MRBM\",\"status\":\"REMOVED\",\"date\":\"1962-11-11\"}]}";
+
+    @AfterEach
+    void restart() throws Exception {
+        Postgres.control("start");
+    }
+
+    @Test
+    void evaluationsAnswerWhileTheDatabaseIsDownAndNoDecisionIsLost() throws Exception {
+        assertThat(Postgres.answers()).as("PostgreSQL on 127.0.0.1:" + Postgres.PORT + " (bash .ci/postgres start)").isTrue();
+        given().get("/q/health/ready").then().statusCode(200);
+
+        Map<String, Boolean> ids = new ConcurrentHashMap<>();
+        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService load = Executors.newFixedThreadPool(3);
+        List<Future<?>> workers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            workers.add(load.submit(() -> {
+                while (running.get()) {
+                    Response r = given().contentType("application/json").body(FACTS).post("/evaluations");
+                    statuses.computeIfAbsent(r.statusCode(), k -> new AtomicInteger()).incrementAndGet();
+                    if (r.statusCode() == 200) {
+                        ids.put(r.header("Decision-Id"), true);
+                    }
+                }
+                return null;
+            }));
+        }
+        Thread.sleep(1_500);
+        Postgres.control("stop");
+        int beforeStop = ids.size();
+        Thread.sleep(1_000);
+
+        // Down: saved sets answer 503 quickly; readiness reports the database; evaluations go on.
+        long t0 = System.nanoTime();
+        given().get("/fact-sets").then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", "5");
+        given().contentType("application/json").body("{\"name\":\"x\",\"factSet\":" + FACTS + "}").post("/fact-sets")
+                .then().statusCode(503).contentType("application/problem+json");
+        assertThat((System.nanoTime() - t0) / 1_000_000).as("ms to answer two requests with the database down")
+                .isLessThan(10_000);
+        given().get("/q/health/ready").then().statusCode(503);
+        Thread.sleep(2_000);
+        int duringOutage = ids.size() - beforeStop;
+        assertThat(duringOutage).as("evaluations answered while the database was down").isGreaterThan(20);
+        int buffered = given().get("/q/metrics").then().extract().asString().lines()
+                .filter(l -> l.startsWith("assurances_decisions_buffered ")).findFirst()
+                .map(l -> (int) Double.parseDouble(l.split(" ")[1])).orElseThrow();
+        assertThat(buffered).as("entries waiting in the buffer").isPositive();
+
+        Postgres.control("start");
+        Thread.sleep(1_000);
+        running.set(false);
+        for (Future<?> w : workers) {
+            w.get();
+        }
+        load.shutdown();
+        assertThat(statuses.keySet()).as("statuses answered to evaluations").containsOnly(200);
+
+        // Back: every answered decision is written, and readiness is up again.
+        long deadline = System.currentTimeMillis() + 30_000;
+        int found = 0;
+        while (System.currentTimeMillis() < deadline) {
+            found = count(ids.keySet());
+            if (found == ids.size()) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        assertThat(found).as("decision rows for the " + ids.size() + " answered evaluations").isEqualTo(ids.size());
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/fact-sets").then().statusCode(200);
+        String metrics = given().get("/q/metrics").then().extract().asString();
+        assertThat(metrics).contains("assurances_decisions_dropped_total 0.0");
+    }
+
+    static int count(java.util.Set<String> ids) throws Exception {
+        int found = 0;
+        try (Connection c = DriverManager.getConnection(Postgres.URL, "assurances", "assurances");
+             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM decision WHERE id = ANY (?)")) {
+            s.setArray(1, c.createArrayOf("varchar", ids.toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                found = r.getInt(1);
+            }
+        }
+        return found;
+    }
+}
