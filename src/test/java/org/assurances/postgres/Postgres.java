@@ -27,9 +27,14 @@ public class Postgres implements QuarkusTestProfile {
         return Map.of("assurances.postgresql.url", URL, "quarkus.http.test-port", "0");
     }
 
-    /** For {@code @EnabledIf}: the cluster answers, or it is required (and a test will say it is missing). */
+    /**
+     * For {@code @EnabledIf}: the cluster answers, or it is required (ASSURANCES_PG_REQUIRED=1, as .ci/run
+     * sets it, or -Dassurances.pg.required=true), and then a missing cluster fails the tests instead of
+     * skipping them.
+     */
     public static boolean enabled() {
-        return Boolean.getBoolean("assurances.pg.required") || answers();
+        return Boolean.getBoolean("assurances.pg.required") || "1".equals(System.getenv("ASSURANCES_PG_REQUIRED"))
+                || answers();
     }
 
     static boolean answers() {

@@ -1,0 +1,133 @@
+package org.assurances.packaged;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged service as a user runs it, with default settings, in a fresh folder: what is saved
+ * survives a stop (SIGTERM) and a start, the decision log keeps what it was told before the stop, and the
+ * regressions command runs beside the stopped service on the same files.
+ */
+class PackagedServiceIT {
+    static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
+    static final String SAVE = "{\"name\":\"Kept across restarts\",\"tags\":[\"restart\"],\"factSet\":{\"asOf\":\"1962-11-13\","
+            + "\"facts\":[{\"type\":\"weaponSystem\",\"system\":\"MRBM\",\"status\":\"REMOVED\",\"date\":\"1962-11-11\"}]}}";
+
+    @TempDir
+    Path home;
+    final List<Process> started = new ArrayList<>();
+
+    @AfterEach
+    void stopAll() {
+        started.forEach(Process::destroyForcibly);
+    }
+
+    @Test
+    void whatIsSavedSurvivesARestartOfThePackagedService() throws Exception {
+        int port = freePort();
+        Process first = start(port);
+        HttpResponse<String> saved = send(port, HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.ofString(SAVE))
+                .header("Content-Type", "application/json"), "/fact-sets");
+        assertThat(saved.statusCode()).isEqualTo(201);
+        JsonNode body = JSON.readTree(saved.body());
+        String id = body.get("id").asText();
+        String decision = body.get("decisionId").asText();
+        stop(first);
+        assertThat(home.resolve("data")).as("the default data folder, created on first start").isDirectory();
+
+        start(port);
+        HttpResponse<String> read = send(port, HttpRequest.newBuilder().GET(), "/fact-sets/" + id);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(read.body()).get("factSet")).isEqualTo(body.get("factSet"));
+        assertThat(JSON.readTree(read.body()).get("name").asText()).isEqualTo("Kept across restarts");
+        HttpResponse<String> logged = send(port, HttpRequest.newBuilder().GET(), "/decisions/" + decision);
+        assertThat(logged.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(logged.body()).get("pending").asBoolean()).isFalse();
+        String rulebook = JSON.readTree(logged.body()).get("rulebook").asText();
+        stop(started.get(started.size() - 1));
+
+        Process command = new ProcessBuilder(java(), "-jar", JAR.toString(), "regressions", "--from", rulebook)
+                .directory(home.toFile()).redirectErrorStream(true).start();
+        String out = new String(command.getInputStream().readAllBytes());
+        assertThat(command.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(command.exitValue()).as(out).isZero();
+        assertThat(out).contains("# What the rule change did: " + rulebook + " → " + rulebook)
+                .contains(": 0 changed,");
+
+        Process unknown = new ProcessBuilder(java(), "-jar", JAR.toString(), "regressions", "--from", "rules-none")
+                .directory(home.toFile()).redirectErrorStream(true).start();
+        String said = new String(unknown.getInputStream().readAllBytes());
+        assertThat(unknown.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(unknown.exitValue()).as(said).isEqualTo(2);
+        assertThat(said).contains("no rulebook 'rules-none'");
+    }
+
+    Process start(int port) throws Exception {
+        assertThat(JAR).as("the packaged service (./mvnw package)").exists();
+        Process p = new ProcessBuilder(java(), "-Dquarkus.http.port=" + port, "-jar", JAR.toString())
+                .directory(home.toFile()).redirectErrorStream(true)
+                .redirectOutput(home.resolve("service-" + started.size() + ".log").toFile()).start();
+        started.add(p);
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                if (send(port, HttpRequest.newBuilder().GET(), "/q/health/ready").statusCode() == 200) {
+                    return p;
+                }
+            } catch (IOException notYet) {
+                // starting
+            }
+            assertThat(p.isAlive()).as(() -> "the service exited: " + log()).isTrue();
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the service was not ready within 60 s: " + log());
+    }
+
+    static void stop(Process p) throws InterruptedException {
+        p.destroy();
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("the service stops on SIGTERM").isTrue();
+    }
+
+    String log() {
+        try {
+            return Files.readString(home.resolve("service-" + (started.size() - 1) + ".log"));
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    static HttpResponse<String> send(int port, HttpRequest.Builder request, String path) throws Exception {
+        return HTTP.send(request.uri(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(10))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
