@@ -5,7 +5,8 @@
 const TYPES = ["weaponSystem", "verification", "undertaking", "safeguard", "declaration", "usAction", "incident"];
 const FORMALITY = { FORMAL: "formally given", STATED: "stated (a letter or a press conference), not formalized",
   NONE: "no declaration on the record" };
-const state = { asOf: "1962-11-13", facts: [], schemas: {}, quotes: {}, catalog: [], scenarios: [], timer: null, seq: 0 };
+const state = { asOf: "1962-11-13", facts: [], schemas: {}, quotes: {}, catalog: [], scenarios: [], timer: null, seq: 0,
+  saved: null };
 const $ = (id) => document.getElementById(id);
 const el = (tag, attrs = {}, ...children) => {
   const e = document.createElement(tag);
@@ -16,10 +17,11 @@ const el = (tag, attrs = {}, ...children) => {
   for (const c of children.flat()) if (c !== null && c !== undefined) e.append(c.nodeType ? c : document.createTextNode(String(c)));
   return e;
 };
-const api = async (method, path, body) => {
-  const r = await fetch(path, { method, headers: body ? { "Content-Type": "application/json" } : {}, body: body ? JSON.stringify(body) : undefined });
+const api = async (method, path, body, headers = {}) => {
+  const r = await fetch(path, { method, headers: body ? { "Content-Type": "application/json", ...headers } : headers,
+    body: body ? JSON.stringify(body) : undefined });
   const json = await r.json().catch(() => null);
-  if (!r.ok) throw Object.assign(new Error(json && json.detail || r.statusText), { problem: json });
+  if (!r.ok) throw Object.assign(new Error(json && json.detail || r.statusText), { problem: json, status: r.status });
   return json;
 };
 
@@ -201,13 +203,99 @@ async function renderCoverage() {
   } catch (err) { $("coverageSummary").textContent = problemText(err); }
 }
 
+// ---- saved fact sets -----------------------------------------------------------------------------
+async function listSaved() {
+  try {
+    const page = await api("GET", "fact-sets?size=100");
+    $("savedSets").replaceChildren(el("option", { value: "" }, "—"), ...page.items.map((s) =>
+      el("option", { value: s.id, ...(state.saved && state.saved.id === s.id ? { selected: "" } : {}) },
+        `${s.name} (rev. ${s.revision}, as of ${s.asOf})`)));
+  } catch (err) { $("saveStatus").textContent = problemText(err); }
+}
+function savedLink(id) { return location.origin + location.pathname + "#/?id=" + id; }
+function showSaved(saved, verb) {
+  state.saved = { id: saved.id, revision: saved.revision };
+  $("saveName").value = saved.name;
+  $("saveStatus").replaceChildren(`${verb} as revision ${saved.revision} · `,
+    el("a", { href: savedLink(saved.id), id: "savedLink" }, "link to it"));
+  document.body.dataset.saved = saved.id + ":" + saved.revision;
+}
+async function save() {
+  const name = $("saveName").value.trim();
+  if (!name) { $("saveStatus").textContent = "Give it a name first."; $("saveName").focus(); return; }
+  const body = { name, factSet: factSet() };
+  try {
+    const saved = state.saved
+      ? await api("PUT", "fact-sets/" + state.saved.id, body, { "If-Match": `"${state.saved.revision}"` })
+      : await api("POST", "fact-sets", body);
+    showSaved(saved, "Saved");
+    history.replaceState(null, "", savedLink(saved.id));
+    listSaved();
+  } catch (err) {
+    $("saveStatus").textContent = err.status === 412
+      ? "Someone saved a newer revision meanwhile: open it again (nothing of yours was written), then save."
+      : problemText(err);
+  }
+}
+async function openSaved(id) {
+  try {
+    const saved = await api("GET", "fact-sets/" + encodeURIComponent(id));
+    load(saved.factSet);
+    showSaved(saved, "Opened");
+  } catch (err) { $("problem").textContent = "Could not open the saved fact set: " + problemText(err); }
+}
+
+// ---- what the rule change did ----------------------------------------------------------------------
+async function renderChanges() {
+  if (state.rulebooks) return;
+  try {
+    const current = (await api("GET", "rulebooks/running")).id;
+    state.rulebooks = await api("GET", "rulebooks");
+    const earlier = state.rulebooks.filter((r) => r.id !== current);
+    $("fromRulebook").replaceChildren(...(earlier.length ? earlier : state.rulebooks).map((r) => el("option", { value: r.id },
+      `${r.id}${r.id === current ? " (the running one)" : ""} — seen ${r.firstSeen.slice(0, 10)} to ${r.lastSeen.slice(0, 10)}`)));
+    $("changesSummary").textContent = earlier.length ? "" : "The service has run under no other rulebook yet.";
+  } catch (err) { $("changesSummary").textContent = problemText(err); }
+}
+function changeRows(label, changes) {
+  if (!changes.length) return null;
+  return el("table", { class: "changes" },
+    el("thead", {}, el("tr", {}, [label, "was", "now", "decided then by", "decided now by"].map((h) => el("th", {}, h)))),
+    el("tbody", {}, changes.map((c) => el("tr", { "data-id": c.id },
+      el("td", {}, c.title ? [el("strong", {}, c.id), el("div", { class: "muted" }, c.title)] : c.id),
+      el("td", {}, el("span", { class: "badge " + (c.from || "") }, c.from || "—")),
+      el("td", {}, el("span", { class: "badge " + (c.to || "") }, c.to || "—")),
+      el("td", { class: "cite" }, c.fromRule || "—"), el("td", { class: "cite" }, c.toRule || "—")))));
+}
+async function compare() {
+  const from = $("fromRulebook").value;
+  if (!from) return;
+  $("changesMarkdown").href = "regressions.md?from=" + encodeURIComponent(from);
+  $("changesSummary").textContent = "Comparing…";
+  try {
+    const r = await api("GET", "regressions?from=" + encodeURIComponent(from));
+    $("changesSummary").replaceChildren(`${r.from} → ${r.to}: ${r.cases} cases, ${r.compared} compared, ` +
+      `${r.changed.length} changed, ${r.unchanged.length} unchanged.`, r.unrecorded.length
+      ? el("details", {}, el("summary", {}, `${r.unrecorded.length} not compared: no decision recorded under ${r.from}`),
+        el("ul", {}, r.unrecorded.map((c) => el("li", {}, c.name)))) : null);
+    $("changesList").replaceChildren(...r.changed.map((c) => el("article", { class: "entry", "data-case": c.of.id },
+      el("h3", {}, c.of.name, " ", el("span", { class: "muted" }, c.of.kind === "FACT_SET" ? "saved fact set" : "scenario")),
+      changeRows("Determination", c.determinations), changeRows("Condition", c.conditions),
+      c.conditionsCompared ? null : el("p", { class: "muted" }, "Conditions not compared: the old report was not stored."))));
+    document.body.dataset.compared = String(r.changed.length);
+  } catch (err) { $("changesSummary").textContent = problemText(err); }
+}
+
 // ---- routing, sharing, start-up -----------------------------------------------------------------
 function route() {
   const page = (location.hash.match(/^#\/(\w+)/) || [])[1] || "workbench";
   document.querySelectorAll(".page").forEach((p) => { p.hidden = p.id !== (page === "workbench" ? "workbench" : page); });
   document.querySelectorAll("nav a[data-page]").forEach((a) => a.classList.toggle("active", a.dataset.page === page));
   if (page === "coverage") renderCoverage();
-  const shared = new URLSearchParams(location.hash.split("?")[1] || "").get("set");
+  if (page === "changes") renderChanges();
+  const params = new URLSearchParams(location.hash.split("?")[1] || "");
+  if (params.get("id") && (!state.saved || state.saved.id !== params.get("id"))) openSaved(params.get("id"));
+  const shared = params.get("set");
   if (shared) { try { load(JSON.parse(decodeURIComponent(escape(atob(shared.replace(/-/g, "+").replace(/_/g, "/")))))); } catch (e) { $("problem").textContent = "The shared link is damaged: " + e.message; } }
 }
 function shareLink() {
@@ -241,9 +329,14 @@ async function start() {
     document.body.append(a); a.click(); a.remove();
   });
   $("replay").addEventListener("click", replay);
+  $("save").addEventListener("click", save);
+  $("savedSets").addEventListener("change", (e) => { if (e.target.value) openSaved(e.target.value); });
+  $("scenario").addEventListener("change", () => { state.saved = null; $("saveStatus").textContent = ""; });
+  $("compare").addEventListener("click", compare);
+  listSaved();
   window.addEventListener("hashchange", route);
   route();
-  if (!state.facts.length && !location.hash.includes("set=")) changed(true);
+  if (!state.facts.length && !location.hash.includes("set=") && !location.hash.includes("id=")) changed(true);
   document.body.dataset.ready = "true";
 }
 start().catch((err) => { $("problem").textContent = "The workbench could not start: " + problemText(err); });

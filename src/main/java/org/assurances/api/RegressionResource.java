@@ -20,11 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 @Produces(MediaType.APPLICATION_JSON)
 public class RegressionResource {
     private final Records records;
+    private final String current;
     private final Regressions regressions;
     private final List<Scenario> scenarios;
 
     RegressionResource(Records records, EvaluationService service, ScenarioLibrary library, ObjectMapper json) {
         this.records = records;
+        this.current = service.evaluator().rulebook();
         this.regressions = new Regressions(service.evaluator(), records.factSets(), records.decisions(), json);
         this.scenarios = library.all().stream().filter(s -> s.kind() != Scenario.Kind.CASE).toList();
     }
@@ -34,6 +36,17 @@ public class RegressionResource {
     @Operation(summary = "Every rulebook the service has run under, newest first")
     public List<RulebookRegistry.Entry> rulebooks() {
         return records.rulebooks().list();
+    }
+
+    /** The running rulebook's id. */
+    public record Running(String id) {
+    }
+
+    @GET
+    @Path("rulebooks/running")
+    @Operation(summary = "The id of the rulebook the service runs under now")
+    public Running running() {
+        return new Running(current);
     }
 
     @GET

@@ -141,6 +141,76 @@ class WorkbenchBrowserTest {
         }
     }
 
+    @jakarta.inject.Inject
+    org.assurances.api.Records records;
+
+    @jakarta.inject.Inject
+    org.assurances.api.EvaluationService service;
+
+    @Test
+    void anAnalystSavesASetRevisesItAndOpensItByItsLink() throws Exception {
+        browser.get(root + "#/?set=" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "{\"asOf\":\"1962-11-13\",\"facts\":[{\"type\":\"weaponSystem\",\"system\":\"MRBM\",\"status\":\"REMOVED\"}]}"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        wait.until(d -> d.findElements(By.cssSelector("#facts .fact")).size() == 1);
+        String name = "Browser " + java.util.UUID.randomUUID();
+        browser.findElement(By.id("save")).click();
+        assertThat(browser.findElement(By.id("saveStatus")).getText()).contains("name");
+        browser.findElement(By.id("saveName")).sendKeys(name);
+        browser.findElement(By.id("save")).click();
+        wait.until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-saved") != null);
+        String id = browser.findElement(By.tagName("body")).getDomAttribute("data-saved").split(":")[0];
+        assertThat(browser.getCurrentUrl()).endsWith("#/?id=" + id);
+
+        setDate(browser.findElement(By.id("asOf")), "1962-11-21");
+        browser.findElement(By.id("save")).click();
+        wait.until(d -> (id + ":2").equals(d.findElement(By.tagName("body")).getDomAttribute("data-saved")));
+        wait.until(d -> d.findElement(By.id("savedSets")).getText().contains(name + " (rev. 2, as of 1962-11-21)"));
+        screenshot("saved");
+
+        browser.get(root.toString());
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        browser.get(root + "#/?id=" + id);
+        browser.navigate().refresh();
+        wait.until(d -> (id + ":2").equals(d.findElement(By.tagName("body")).getDomAttribute("data-saved")));
+        assertThat(browser.findElement(By.id("asOf")).getDomProperty("value")).isEqualTo("1962-11-21");
+        assertThat(browser.findElement(By.id("saveName")).getDomProperty("value")).isEqualTo(name);
+        assertThat(verdict("AIR_SURVEILLANCE")).isEqualTo("BINDING");
+    }
+
+    @Test
+    void theChangesPageShowsWhatAnEarlierRulebookDecidedOtherwise() throws Exception {
+        // An earlier rulebook that gave NON_INVASION the other status for one saved set: its registry entry
+        // and the decision it recorded, as the service would have logged them when it ran under it.
+        String earlier = "rules-earlier-" + Long.toHexString(System.nanoTime());
+        records.rulebooks().register(earlier, java.util.Map.of("assurances.drl", "(an earlier text)"));
+        var facts = new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules().readValue(
+                "{\"asOf\":\"1962-11-13\",\"facts\":[{\"type\":\"weaponSystem\",\"system\":\"IL28_BOMBER\",\"status\":\"PRESENT\"}]}",
+                org.assurances.facts.FactSet.class);
+        var saved = records.factSets().create(new org.assurances.store.SavedFactSet.Draft("Bombers stay " + earlier,
+                null, List.of(), facts));
+        var now = service.evaluator().evaluate(facts);
+        var flipped = new org.assurances.engine.Report(null, earlier, now.asOf(), now.determinations().stream()
+                .map(d -> d.id() != org.assurances.engine.Determination.NON_INVASION ? d
+                        : new org.assurances.engine.Report.DeterminationReport(d.id(), d.title(), d.citation(), d.rule(),
+                                org.assurances.engine.Status.BINDING, d.reason(), d.formalized(), d.formality(),
+                                d.formalityRule(), d.conditions(), d.violations(), d.role(), d.toSettle()))
+                .toList(), now.clauses(), now.ignored(), now.notes());
+        records.decisions().record(org.assurances.store.Decision.Origin.SAVED, facts, saved.id(), 1, null, flipped);
+        assertThat(records.decisions().flush(Duration.ofSeconds(10))).isTrue();
+
+        browser.get(root + "#/changes");
+        wait.until(d -> d.findElements(By.cssSelector("#fromRulebook option[value='" + earlier + "']")).size() == 1);
+        new Select(browser.findElement(By.id("fromRulebook"))).selectByValue(earlier);
+        browser.findElement(By.id("compare")).click();
+        wait.until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-compared") != null);
+        WebElement changed = browser.findElement(By.cssSelector("#changesList [data-case='" + saved.id() + "']"));
+        assertThat(changed.getText()).contains("Bombers stay", "NON_INVASION", "BINDING", "NOT_BINDING");
+        assertThat(browser.findElement(By.id("changesSummary")).getText()).contains(earlier + " → ");
+        assertThat(browser.findElement(By.id("changesMarkdown")).getDomAttribute("href")).contains("regressions.md?from=" + earlier);
+        screenshot("changes");
+    }
+
     private static void addFact(String type, String... fieldValues) {
         new Select(browser.findElement(By.id("newType"))).selectByValue(type);
         int before = browser.findElements(By.cssSelector("#facts .fact")).size();
