@@ -46,26 +46,21 @@ CREATE TABLE report (
     body        BYTEA       NOT NULL
 );
 
--- The decision log: one row per evaluation, one status row per determination.
+-- The decision log: one row per evaluation. statuses reads ';DETERMINATION=STATUS;...;' (one row, not
+-- one per determination, keeps a write cheap; GET /decisions filters on it with LIKE).
 CREATE TABLE decision (
-    id                VARCHAR(36) PRIMARY KEY,
+    id                VARCHAR(36)   PRIMARY KEY,
     decided_at        TIMESTAMP WITH TIME ZONE NOT NULL,
-    rulebook_id       VARCHAR(40) NOT NULL,
-    facts_hash        VARCHAR(64) NOT NULL,
-    as_of             DATE        NOT NULL,
-    origin            VARCHAR(20) NOT NULL,
+    rulebook_id       VARCHAR(40)   NOT NULL,
+    facts_hash        VARCHAR(64)   NOT NULL,
+    as_of             DATE          NOT NULL,
+    origin            VARCHAR(20)   NOT NULL,
     fact_set_id       VARCHAR(36),
     fact_set_revision INTEGER,
     scenario_id       VARCHAR(100),
+    statuses          VARCHAR(2000) NOT NULL,
     report_key        VARCHAR(64)
 );
 CREATE INDEX decision_time ON decision (decided_at);
-CREATE INDEX decision_rulebook_hash ON decision (rulebook_id, facts_hash, as_of);
+CREATE INDEX decision_rulebook_hash ON decision (rulebook_id, facts_hash);
 CREATE INDEX decision_fact_set ON decision (fact_set_id);
-CREATE TABLE decision_status (
-    decision_id   VARCHAR(36) NOT NULL REFERENCES decision (id) ON DELETE CASCADE,
-    determination VARCHAR(60) NOT NULL,
-    status        VARCHAR(20) NOT NULL,
-    PRIMARY KEY (decision_id, determination)
-);
-CREATE INDEX decision_status_value ON decision_status (determination, status);

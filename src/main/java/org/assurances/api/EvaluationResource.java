@@ -51,6 +51,7 @@ public class EvaluationResource {
     static final String DECISION_ID = "Decision-Id";
 
     static RestResponse<Report> withDecisionHeader(Report report) {
-        return RestResponse.ResponseBuilder.ok(report).header(DECISION_ID, report.decisionId()).build();
+        RestResponse.ResponseBuilder<Report> answer = RestResponse.ResponseBuilder.ok(report);
+        return report.decisionId() == null ? answer.build() : answer.header(DECISION_ID, report.decisionId()).build();
     }
 }

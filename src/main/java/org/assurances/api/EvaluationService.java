@@ -39,9 +39,12 @@ public class EvaluationService {
     private final int maxFacts;
     private final Records records;
     private final ScenarioLibrary scenarios;
+    private final boolean logDecisions;
 
     EvaluationService(RuleUnit<AssuranceUnit> rules, MeterRegistry registry, Records records,
-                      ScenarioLibrary scenarios, @ConfigProperty(name = "assurances.max-facts") int maxFacts) {
+                      ScenarioLibrary scenarios, @ConfigProperty(name = "assurances.max-facts") int maxFacts,
+                      @ConfigProperty(name = "assurances.decisions.enabled") boolean logDecisions) {
+        this.logDecisions = logDecisions;
         this.records = records;
         this.scenarios = scenarios;
         this.evaluator = new Evaluator(rules);
@@ -65,6 +68,9 @@ public class EvaluationService {
     /** Evaluates and logs: {@code factSetId}/{@code revision} for a saved set, {@code scenarioId} for a scenario. */
     public Report decide(FactSet factSet, Decision.Origin origin, String factSetId, Integer revision, String scenarioId) {
         Report report = evaluate(factSet);
+        if (!logDecisions) {
+            return report;
+        }
         return report.withDecisionId(records.decisions().record(origin, factSet, factSetId, revision, scenarioId, report));
     }
 

@@ -45,9 +45,13 @@ import org.jboss.logging.Logger;
 public class DecisionLog implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(DecisionLog.class);
 
-    /** What the log is told of an evaluation. */
-    record Entry(String id, Instant at, Decision.Origin origin, FactSet factSet, String factSetId, Integer revision,
-                 String scenarioId, Report report) {
+    /**
+     * An entry as it waits in the buffer: small, whatever the report's size. {@code report} holds the
+     * gzipped report only when no earlier entry carried the same report key; else null.
+     */
+    record Entry(String id, Instant at, String rulebook, String factsHash, java.time.LocalDate asOf,
+                 Decision.Origin origin, String factSetId, Integer revision, String scenarioId, String statuses,
+                 String reportKey, byte[] report) {
     }
 
     /** How the log is set up. */
@@ -59,6 +63,7 @@ public class DecisionLog implements AutoCloseable {
     private final Settings settings;
     private final ArrayBlockingQueue<Entry> queue;
     private final Map<String, Entry> pending = new ConcurrentHashMap<>();
+    /** Report keys already written or on their way (LRU): a report is serialized once per key. */
     private final Map<String, Boolean> storedReports = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
@@ -83,18 +88,41 @@ public class DecisionLog implements AutoCloseable {
         writer.start();
     }
 
-    /** Queues a decision and answers its id at once (a time-ordered UUID). */
+    /**
+     * Queues a decision and answers its id at once (a time-ordered UUID). On the caller's thread: the fact
+     * set's hash, and the report serialized and gzipped if its key is new; the rest is the writer's.
+     */
     public String record(Decision.Origin origin, FactSet factSet, String factSetId, Integer revision, String scenarioId,
                          Report report) {
         String id = newId();
-        Entry entry = new Entry(id, Instant.now().truncatedTo(ChronoUnit.MICROS), origin, factSet, factSetId, revision,
-                scenarioId, report);
+        String hash = Hashes.of(json, factSet);
+        String key = null;
+        byte[] body = null;
+        if (settings.storeReports()) {
+            key = Hashes.sha256(report.rulebook().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    hash.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (storedReports.putIfAbsent(key, Boolean.TRUE) == null) {
+                body = gzip(report.withDecisionId(null));
+            }
+        }
+        Entry entry = new Entry(id, Instant.now().truncatedTo(ChronoUnit.MICROS), report.rulebook(), hash,
+                factSet.asOf(), origin, factSetId, revision, scenarioId, statuses(report), key, body);
         pending.put(id, entry);
         if (!queue.offer(entry)) {
-            pending.remove(id);
-            dropped.incrementAndGet();
+            forget(List.of(entry));
         }
         return id;
+    }
+
+    /** Drops entries that will not be written: counted, and their report keys no longer taken as stored. */
+    private void forget(List<Entry> entries) {
+        for (Entry e : entries) {
+            pending.remove(e.id());
+            if (e.report() != null) {
+                storedReports.remove(e.reportKey());
+            }
+        }
+        dropped.addAndGet(entries.size());
     }
 
     /** Entries waiting to be written. */
@@ -160,13 +188,23 @@ public class DecisionLog implements AutoCloseable {
     public Optional<Decision> find(String id, boolean withReport) {
         Entry waiting = pending.get(id);
         if (waiting != null) {
-            return Optional.of(new Decision(waiting.id(), waiting.at(), waiting.report().rulebook(),
-                    Hashes.of(json, waiting.factSet()), waiting.factSet().asOf(), waiting.origin(), waiting.factSetId(),
-                    waiting.revision(), waiting.scenarioId(), statuses(waiting.report()), settings.storeReports(), true,
-                    withReport ? json.valueToTree(waiting.report().withDecisionId(null)) : null));
+            return Optional.of(new Decision(waiting.id(), waiting.at(), waiting.rulebook(), waiting.factsHash(),
+                    waiting.asOf(), waiting.origin(), waiting.factSetId(), waiting.revision(), waiting.scenarioId(),
+                    parse(waiting.statuses()), waiting.reportKey() != null, true,
+                    withReport && waiting.reportKey() != null ? pendingReport(waiting.reportKey()) : null));
         }
         List<Decision> found = query("reading a decision", " WHERE d.id = ?", List.of(id), 1, 0, withReport);
         return found.stream().findFirst();
+    }
+
+    /** A report not yet written is in the entry that carries it; one written already is in the database. */
+    private JsonNode pendingReport(String key) {
+        for (Entry e : pending.values()) {
+            if (key.equals(e.reportKey()) && e.report() != null) {
+                return gunzip(e.report());
+            }
+        }
+        return jdbc.tx("reading a report", c -> report(c, key));
     }
 
     /** The decisions {@code filter} selects, newest first. */
@@ -177,10 +215,9 @@ public class DecisionLog implements AutoCloseable {
         add(where, args, " AND d.scenario_id = ?", filter.scenarioId());
         add(where, args, " AND d.rulebook_id = ?", filter.rulebook());
         if (filter.determination() != null || filter.status() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM decision_status s WHERE s.decision_id = d.id");
-            add(where, args, " AND s.determination = ?", filter.determination());
-            add(where, args, " AND s.status = ?", filter.status());
-            where.append(')');
+            String pair = (filter.determination() == null ? "%" : ";" + filter.determination()) + "="
+                    + (filter.status() == null ? "%" : filter.status() + ";");
+            add(where, args, " AND d.statuses LIKE ? ESCAPE '!'", "%" + pair.replace("_", "!_") + "%");
         }
         add(where, args, " AND d.decided_at >= ?", filter.since() == null ? null : Jdbc.ts(filter.since()));
         add(where, args, " AND d.decided_at < ?", filter.until() == null ? null : Jdbc.ts(filter.until()));
@@ -206,7 +243,7 @@ public class DecisionLog implements AutoCloseable {
     /** Whether any decision was recorded under {@code rulebook} for this fact set; pending entries count. */
     public boolean recorded(String rulebook, String factsHash) {
         for (Entry e : pending.values()) {
-            if (e.report().rulebook().equals(rulebook) && Hashes.of(json, e.factSet()).equals(factsHash)) {
+            if (e.rulebook().equals(rulebook) && e.factsHash().equals(factsHash)) {
                 return true;
             }
         }
@@ -218,7 +255,7 @@ public class DecisionLog implements AutoCloseable {
             List<Decision> rows = new ArrayList<>();
             List<String> reportKeys = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT d.id, d.decided_at, d.rulebook_id, d.facts_hash,"
-                    + " d.as_of, d.origin, d.fact_set_id, d.fact_set_revision, d.scenario_id, d.report_key"
+                    + " d.as_of, d.origin, d.fact_set_id, d.fact_set_revision, d.scenario_id, d.report_key, d.statuses"
                     + " FROM decision d" + where + " ORDER BY d.decided_at DESC, d.id DESC LIMIT ? OFFSET ?")) {
                 int i = bind(s, args);
                 s.setInt(i++, limit);
@@ -228,24 +265,9 @@ public class DecisionLog implements AutoCloseable {
                         Integer revision = r.getObject(8) == null ? null : r.getInt(8);
                         rows.add(new Decision(r.getString(1), r.getTimestamp(2).toInstant(), r.getString(3),
                                 r.getString(4), r.getDate(5).toLocalDate(), Decision.Origin.valueOf(r.getString(6)),
-                                r.getString(7), revision, r.getString(9), new LinkedHashMap<>(),
+                                r.getString(7), revision, r.getString(9), parse(r.getString(11)),
                                 r.getString(10) != null, false, null));
                         reportKeys.add(r.getString(10));
-                    }
-                }
-            }
-            if (rows.isEmpty()) {
-                return rows;
-            }
-            String marks = String.join(", ", Collections.nCopies(rows.size(), "?"));
-            try (PreparedStatement s = c.prepareStatement("SELECT decision_id, determination, status FROM"
-                    + " decision_status WHERE decision_id IN (" + marks + ")")) {
-                bind(s, rows.stream().map(Decision::id).toList());
-                Map<String, Decision> byId = new LinkedHashMap<>();
-                rows.forEach(d -> byId.put(d.id(), d));
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        byId.get(r.getString(1)).statuses().put(r.getString(2), r.getString(3));
                     }
                 }
             }
@@ -271,11 +293,7 @@ public class DecisionLog implements AutoCloseable {
                 if (!r.next()) {
                     return null;
                 }
-                try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(r.getBytes(1)))) {
-                    return json.readTree(in);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("a stored report no longer reads", e);
-                }
+                return gunzip(r.getBytes(1));
             }
         }
     }
@@ -301,8 +319,7 @@ public class DecisionLog implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.error("decision log: a batch of " + batch.size() + " entries could not be written and is dropped: "
                         + e.getMessage(), e);
-                dropped.addAndGet(batch.size());
-                batch.forEach(x -> pending.remove(x.id()));
+                forget(batch);
             } finally {
                 batch.clear();
             }
@@ -314,8 +331,7 @@ public class DecisionLog implements AutoCloseable {
         long backoff = 200;
         while (true) {
             try {
-                List<String> newKeys = jdbc.tx("writing the decision log", c -> insert(c, batch));
-                newKeys.forEach(k -> storedReports.put(k, Boolean.TRUE));
+                jdbc.tx("writing the decision log", c -> insert(c, batch));
                 written.addAndGet(batch.size());
                 batch.forEach(e -> pending.remove(e.id()));
                 if (lastError != null) {
@@ -338,53 +354,40 @@ public class DecisionLog implements AutoCloseable {
         }
     }
 
-    private List<String> insert(Connection c, List<Entry> batch) throws SQLException {
-        List<String> newKeys = new ArrayList<>();
+    private Void insert(Connection c, List<Entry> batch) throws SQLException {
         try (PreparedStatement decision = c.prepareStatement("INSERT INTO decision (id, decided_at, rulebook_id,"
-                + " facts_hash, as_of, origin, fact_set_id, fact_set_revision, scenario_id, report_key)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement status = c.prepareStatement(
-                     "INSERT INTO decision_status (decision_id, determination, status) VALUES (?, ?, ?)");
+                + " facts_hash, as_of, origin, fact_set_id, fact_set_revision, scenario_id, statuses, report_key)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement report = c.prepareStatement("INSERT INTO report (report_key, body) SELECT ?, ?"
                      + " WHERE NOT EXISTS (SELECT 1 FROM report WHERE report_key = ?)")) {
+            boolean reports = false;
             for (Entry e : batch) {
-                String hash = Hashes.of(json, e.factSet());
-                String key = null;
-                if (settings.storeReports()) {
-                    key = Hashes.sha256(e.report().rulebook().getBytes(), hash.getBytes());
-                    if (!storedReports.containsKey(key) && !newKeys.contains(key)) {
-                        report.setString(1, key);
-                        report.setBytes(2, gzip(e.report().withDecisionId(null)));
-                        report.setString(3, key);
-                        report.addBatch();
-                        newKeys.add(key);
-                    }
+                if (e.report() != null) {
+                    report.setString(1, e.reportKey());
+                    report.setBytes(2, e.report());
+                    report.setString(3, e.reportKey());
+                    report.addBatch();
+                    reports = true;
                 }
                 decision.setString(1, e.id());
                 decision.setTimestamp(2, Jdbc.ts(e.at()));
-                decision.setString(3, e.report().rulebook());
-                decision.setString(4, hash);
-                decision.setDate(5, Date.valueOf(e.factSet().asOf()));
+                decision.setString(3, e.rulebook());
+                decision.setString(4, e.factsHash());
+                decision.setDate(5, Date.valueOf(e.asOf()));
                 decision.setString(6, e.origin().name());
                 decision.setString(7, e.factSetId());
                 decision.setObject(8, e.revision(), java.sql.Types.INTEGER);
                 decision.setString(9, e.scenarioId());
-                decision.setString(10, key);
+                decision.setString(10, e.statuses());
+                decision.setString(11, e.reportKey());
                 decision.addBatch();
-                for (var s : statuses(e.report()).entrySet()) {
-                    status.setString(1, e.id());
-                    status.setString(2, s.getKey());
-                    status.setString(3, s.getValue());
-                    status.addBatch();
-                }
             }
-            if (!newKeys.isEmpty()) {
+            if (reports) {
                 report.executeBatch();
             }
             decision.executeBatch();
-            status.executeBatch();
         }
-        return newKeys;
+        return null;
     }
 
     private void purgeWhenDue() {
@@ -422,9 +425,14 @@ public class DecisionLog implements AutoCloseable {
         });
     }
 
+    /** Gzip at its fastest level: a report of ~50 KB becomes ~4 KB in a fraction of the default level's time. */
     private byte[] gzip(Report report) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes, 8192) {
+            {
+                def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            }
+        }) {
             json.writeValue(out, report);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -432,10 +440,30 @@ public class DecisionLog implements AutoCloseable {
         return bytes.toByteArray();
     }
 
-    static Map<String, String> statuses(Report report) {
-        Map<String, String> statuses = new LinkedHashMap<>();
-        report.determinations().forEach(d -> statuses.put(d.id().name(), d.status().name()));
-        return statuses;
+    private JsonNode gunzip(byte[] body) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            return json.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a stored report no longer reads", e);
+        }
+    }
+
+    /** Each determination's status as stored: {@code ;NON_INVASION=BINDING;OUTCOME=NOT_BINDING;}. */
+    static String statuses(Report report) {
+        StringBuilder s = new StringBuilder(";");
+        report.determinations().forEach(d -> s.append(d.id().name()).append('=').append(d.status().name()).append(';'));
+        return s.toString();
+    }
+
+    static Map<String, String> parse(String statuses) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String pair : statuses.split(";")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                map.put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
+        return map;
     }
 
     private static void add(StringBuilder where, List<Object> args, String clause, Object value) {
