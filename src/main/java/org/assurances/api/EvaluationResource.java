@@ -47,6 +47,18 @@ public class EvaluationResource {
         return withDecisionHeader(service.decide(factSet));
     }
 
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces("text/markdown")
+    @Operation(summary = "The same report as Markdown (Accept: text/markdown), to put in a memo; logged the same way")
+    public RestResponse<String> markdown(FactSet factSet) {
+        RestResponse<Report> report = evaluate(factSet);
+        Report r = report.getEntity();
+        RestResponse.ResponseBuilder<String> answer = RestResponse.ResponseBuilder.ok(ReportMarkdown.of(r), "text/markdown")
+                .header("Content-Disposition", "inline; filename=\"assurances-" + r.asOf() + ".md\"");
+        return r.decisionId() == null ? answer.build() : answer.header(DECISION_ID, r.decisionId()).build();
+    }
+
     /** The header that names a logged evaluation. */
     static final String DECISION_ID = "Decision-Id";
 

@@ -144,5 +144,14 @@ public class EvaluationService {
             super(List.of(new Problem("/facts", posted + " facts posted, more than the limit of " + limit,
                     "at most " + limit + " facts (assurances.max-facts)")));
         }
+
+        TooManyFactsException(List<Problem> problems) {
+            super(problems);
+        }
+
+        /** The same, pointing into one fact set of many ({@code prefix} "/3"). */
+        TooManyFactsException(InvalidFactSetException e, String prefix) {
+            super(e.problems().stream().map(p -> new Problem(prefix + p.pointer(), p.detail(), p.expected())).toList());
+        }
     }
 }
