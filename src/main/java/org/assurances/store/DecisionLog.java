@@ -226,8 +226,8 @@ public class DecisionLog implements AutoCloseable {
                     + (filter.status() == null ? "%" : filter.status() + ";");
             add(where, args, " AND d.statuses LIKE ? ESCAPE '!'", "%" + pair.replace("_", "!_") + "%");
         }
-        add(where, args, " AND d.decided_at >= ?", filter.since() == null ? null : Jdbc.ts(filter.since()));
-        add(where, args, " AND d.decided_at < ?", filter.until() == null ? null : Jdbc.ts(filter.until()));
+        add(where, args, " AND d.id >= ?", filter.since() == null ? null : idAt(filter.since()));
+        add(where, args, " AND d.id < ?", filter.until() == null ? null : idAt(filter.until()));
         long total = jdbc.tx("counting decisions", c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM decision d" + where)) {
                 bind(s, args);
@@ -263,7 +263,7 @@ public class DecisionLog implements AutoCloseable {
             List<String> reportKeys = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT d.id, d.decided_at, d.rulebook_id, d.facts_hash,"
                     + " d.as_of, d.origin, d.fact_set_id, d.fact_set_revision, d.scenario_id, d.report_key, d.statuses"
-                    + " FROM decision d" + where + " ORDER BY d.decided_at DESC, d.id DESC LIMIT ? OFFSET ?")) {
+                    + " FROM decision d" + where + " ORDER BY d.id DESC LIMIT ? OFFSET ?")) {
                 int i = bind(s, args);
                 s.setInt(i++, limit);
                 s.setLong(i, offset);
@@ -431,8 +431,8 @@ public class DecisionLog implements AutoCloseable {
     public int purge(Instant before) {
         return jdbc.tx("purging the decision log", c -> {
             int removed;
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM decision WHERE decided_at < ?")) {
-                s.setTimestamp(1, Jdbc.ts(before));
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM decision WHERE id < ?")) {
+                s.setString(1, idAt(before));
                 removed = s.executeUpdate();
             }
             if (removed > 0) {
@@ -526,6 +526,12 @@ public class DecisionLog implements AutoCloseable {
             s.setObject(i++, a);
         }
         return i;
+    }
+
+    /** The smallest id made at {@code time}: ids compare as text in the order of their times. */
+    static String idAt(Instant time) {
+        String hex = String.format("%012x", Math.max(0, time.toEpochMilli()));
+        return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-0000-0000-000000000000";
     }
 
     /** A UUID whose first 48 bits are the time in milliseconds (the layout of UUID version 7): ids sort by time. */

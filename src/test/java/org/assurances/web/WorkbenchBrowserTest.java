@@ -202,13 +202,112 @@ class WorkbenchBrowserTest {
         browser.get(root + "#/changes");
         wait.until(d -> d.findElements(By.cssSelector("#fromRulebook option[value='" + earlier + "']")).size() == 1);
         new Select(browser.findElement(By.id("fromRulebook"))).selectByValue(earlier);
-        browser.findElement(By.id("compare")).click();
+        browser.findElement(By.id("compareRulebooks")).click();
         wait.until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-compared") != null);
         WebElement changed = browser.findElement(By.cssSelector("#changesList [data-case='" + saved.id() + "']"));
         assertThat(changed.getText()).contains("Bombers stay", "NON_INVASION", "BINDING", "NOT_BINDING");
         assertThat(browser.findElement(By.id("changesSummary")).getText()).contains(earlier + " → ");
         assertThat(browser.findElement(By.id("changesMarkdown")).getDomAttribute("href")).contains("regressions.md?from=" + earlier);
         screenshot("changes");
+    }
+
+    @Test
+    void whatWouldItTakeOnThe1970StateAppliedWithOneClickMakesTheAssuranceBind() throws Exception {
+        browser.get(root.toString());
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        new Select(browser.findElement(By.id("scenario"))).selectByValue("1970-08-04-implicit-understanding");
+        wait.until(d -> "1970-08-04".equals(d.findElement(By.id("asOf")).getDomProperty("value")));
+        assertThat(verdict("NON_INVASION")).isEqualTo("NOT_BINDING");
+        WebElement card = browser.findElement(By.cssSelector(".verdict[data-id=NON_INVASION]"));
+        card.findElement(By.cssSelector(".whatif > summary")).click();
+        card.findElement(By.cssSelector(".whatif button.ask")).click();
+        wait.withTimeout(Duration.ofSeconds(30)).until(d -> d.findElement(By.cssSelector(".verdict[data-id=NON_INVASION]"))
+                .getDomAttribute("data-searched") != null);
+        WebElement first = browser.findElement(By.cssSelector(".verdict[data-id=NON_INVASION] .answer[data-answer='0']"));
+        assertThat(first.getText()).contains("UN on site, CONFIRMED", "CUBA gives the pledge", "long-term");
+        screenshot("what-would-it-take");
+        int before = browser.findElements(By.cssSelector("#facts .fact")).size();
+        first.findElement(By.cssSelector("button.apply")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#facts .fact")).size() == before + 4);
+        wait.until(d -> "BINDING".equals(verdict("NON_INVASION")));
+    }
+
+    @Test
+    void theComparisonViewMarksWhatDiffersBetweenAScenarioAndAnEditedCopy() throws Exception {
+        browser.get(root + "#/compare");
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        new Select(browser.findElement(By.id("leftSource"))).selectByValue("1962-11-13-bombers-remain");
+        browser.findElement(By.id("copyFromLeft")).click();
+        wait.until(d -> d.findElement(By.id("copyJson")).getDomProperty("value").contains("IL28_BOMBER"));
+        String copy = browser.findElement(By.id("copyJson")).getDomProperty("value")
+                .replace("\"asOf\": \"1962-11-13\"", "\"asOf\": \"1962-12-10\"")
+                .replace("\"facts\": [", "\"facts\": [{\"type\": \"weaponSystem\", \"system\": \"IL28_BOMBER\", "
+                        + "\"status\": \"REMOVED\", \"date\": \"1962-12-06\"},");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('copyJson').value = arguments[0];", copy);
+        new Select(browser.findElement(By.id("rightSource"))).selectByValue("copy");
+        browser.findElement(By.id("compareSides")).click();
+        wait.until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-compared-sides") != null);
+        assertThat(browser.findElements(By.cssSelector("#comparisonColumns .summary.differs"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("comparisonDetails")).getText()).contains("Facts only on the right", "IL28_BOMBER");
+        assertThat(browser.findElement(By.id("comparisonSummary")).getText()).contains("differ");
+        screenshot("compare");
+    }
+
+    @Test
+    void theTimelineRunsOnOpeningToScaleAndDownloadsAsSvgAndCsv() throws Exception {
+        browser.get(root + "#/timeline");
+        wait.until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-replayed") != null);
+        List<Double> scaled = bandStarts();
+        new Select(browser.findElement(By.id("timeScale"))).selectByValue("columns");
+        List<Double> columns = bandStarts();
+        assertThat(scaled).hasSameSizeAs(columns).hasSizeGreaterThan(3);
+        // Columns are evenly spaced; to scale, 1962's weeks crowd together and the years to 1970 take the most room.
+        assertThat(gaps(columns).stream().distinct().count()).isEqualTo(1);
+        List<Double> gaps = gaps(scaled);
+        assertThat(gaps.stream().distinct().count()).isGreaterThan(1);
+        assertThat(gaps.get(gaps.size() - 1)).isEqualTo(java.util.Collections.max(gaps));
+        new Select(browser.findElement(By.id("timeScale"))).selectByValue("time");
+
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("window.__downloads = []; const made = URL.createObjectURL;"
+                + " URL.createObjectURL = (b) => { window.__downloads.push(b); return made(b); };");
+        browser.findElement(By.id("downloadSvg")).click();
+        browser.findElement(By.id("downloadCsv")).click();
+        Object texts = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " Promise.all(window.__downloads.map((b) => b.text())).then(done);");
+        List<?> files = (List<?>) texts;
+        assertThat(files).hasSize(2);
+        assertThat((String) files.get(0)).startsWith("<svg").contains("QUARANTINE_LIFT");
+        assertThat((String) files.get(1)).startsWith("date,QUARANTINE_LIFT").contains("1962-11-20");
+    }
+
+    @Test
+    void printingShowsTheVerdictsWithoutTheForms() throws Exception {
+        browser.get(root + "#/");
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        wait.until(d -> d.findElements(By.cssSelector(".verdict")).size() == 7);
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            assertThat(browser.findElement(By.id("input")).isDisplayed()).isFalse();
+            assertThat(browser.findElement(By.cssSelector("header nav")).isDisplayed()).isFalse();
+            assertThat(browser.findElement(By.cssSelector(".verdict .cite")).isDisplayed()).isTrue();
+            assertThat(browser.findElement(By.cssSelector(".verdict")).getCssValue("break-inside")).isEqualTo("avoid");
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
+    }
+
+    private static List<Double> bandStarts() {
+        return browser.findElements(By.cssSelector("#timelineChart svg rect.band[data-id=QUARANTINE_LIFT]")).stream()
+                .map(r -> Double.parseDouble(r.getDomAttribute("x"))).toList();
+    }
+
+    private static List<Double> gaps(List<Double> xs) {
+        List<Double> gaps = new java.util.ArrayList<>();
+        for (int i = 1; i < xs.size(); i++) {
+            gaps.add(Math.round((xs.get(i) - xs.get(i - 1)) * 10) / 10.0);
+        }
+        return gaps;
     }
 
     private static void addFact(String type, String... fieldValues) {

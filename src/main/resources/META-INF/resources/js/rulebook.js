@@ -1,0 +1,44 @@
+// The rulebook page (each determination's quoted paragraph and condition tree) and the coverage page.
+import { $, el, api, problemText } from "./util.js";
+import { state } from "./state.js";
+
+function node(c) {
+  return el("li", {}, el("span", { class: "node" + (c.subsequent ? " subsequent" : ""), title: c.quote }, c.title),
+    el("span", { class: "cite" }, " ", c.citation), c.parts.length ? el("ul", {}, c.parts.map(node)) : null);
+}
+
+function term(e, t) {
+  return el("div", { class: "diagram" },
+    el("div", { class: "muted" }, (t.from ? "From " + t.from : "On offer from 27 Oct 1962") + (t.until ? " until "
+      + t.until : ""), " — ", t.citation),
+    e.terms.length > 1 ? el("blockquote", { class: "quote" }, t.quote) : null,
+    el("div", {}, el("span", { class: "node" }, e.id), t.conditions.length ? " is contingent on all of:"
+      : " binds on no condition"),
+    el("ul", { class: "tree" }, t.conditions.map(node)));
+}
+
+export function renderCatalog() {
+  $("catalog").replaceChildren(...state.catalog.map((e) => el("article", { class: "entry", id: "rule-" + e.id },
+    el("h2", {}, e.title, " ", el("span", { class: "muted" }, e.id)),
+    el("blockquote", { class: "quote" }, e.quote),
+    e.terms.map((t) => term(e, t)))));
+}
+
+let coverage = null;
+
+export async function renderCoverage() {
+  if (coverage) return;
+  try {
+    coverage = await api("GET", "rulebook/coverage");
+    const rows = coverage.rules;
+    const unfired = rows.filter((r) => !r.cases.length).length;
+    $("coverageSummary").textContent = `${rows.length} rules, ${coverage.cases} cases and scenarios; ` +
+      (unfired ? `${unfired} rules fired by no case` : "every rule fires in at least one case");
+    $("coverageTable").tBodies[0].replaceChildren(...rows.map((r) => el("tr",
+      { class: r.cases.length ? "" : "unfired" },
+      el("td", {}, r.file), el("td", {}, r.rule),
+      el("td", {}, el("details", {}, el("summary", {}, r.cases.length + " cases"), r.cases.join(", "))))));
+  } catch (err) {
+    $("coverageSummary").textContent = problemText(err);
+  }
+}

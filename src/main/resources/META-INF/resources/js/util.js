@@ -1,0 +1,57 @@
+// Small helpers every page uses: element lookup and creation, the API call, problem text, downloads.
+
+export const $ = (id) => document.getElementById(id);
+
+export function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === "class") e.className = v;
+    else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+    else if (v !== undefined && v !== null) e.setAttribute(k, v);
+  }
+  for (const c of children.flat()) {
+    if (c !== null && c !== undefined) e.append(c.nodeType ? c : document.createTextNode(String(c)));
+  }
+  return e;
+}
+
+export async function api(method, path, body, headers = {}) {
+  const r = await fetch(path, {
+    method,
+    headers: body ? { "Content-Type": "application/json", ...headers } : headers,
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const json = await r.json().catch(() => null);
+  if (!r.ok) throw Object.assign(new Error((json && json.detail) || r.statusText), { problem: json, status: r.status });
+  return json;
+}
+
+export function problemText(err) {
+  const p = err.problem;
+  if (!p) return String(err);
+  return `${p.title}: ${p.detail}` +
+    (p.problems || []).map((x) => `\n  ${x.pointer}: ${x.detail} (expected ${x.expected})`).join("");
+}
+
+/** Saves text as a file the browser downloads. */
+export function download(name, type, text) {
+  const a = el("a", { href: URL.createObjectURL(new Blob([text], { type })), download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
+
+/** Text to URL-safe base64 and back (UTF-8), for a fact set carried in a link. */
+export function toBase64Url(text) {
+  const bytes = new TextEncoder().encode(text);
+  let binary = "";
+  bytes.forEach((b) => { binary += String.fromCharCode(b); });
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+export function fromBase64Url(encoded) {
+  const binary = atob(encoded.replace(/-/g, "+").replace(/_/g, "/"));
+  return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+}
+
+export const COLORS = { BINDING: "#1b7f3b", NOT_BINDING: "#b3261e", UNDETERMINED: "#a66a00" };

@@ -1,0 +1,318 @@
+// The workbench page: forms built from the published vocabulary (OpenAPI), the JSON beside them, the
+// verdicts as condition trees, "What would it take" on each determination, saving, sharing, downloads.
+import { $, el, api, problemText, download, toBase64Url } from "./util.js";
+import { state, factSet } from "./state.js";
+
+export const TYPES = ["weaponSystem", "verification", "undertaking", "safeguard", "declaration", "usAction",
+  "incident"];
+const FORMALITY = {
+  FORMAL: "formally given",
+  STATED: "stated (a letter or a press conference), not formalized",
+  NONE: "no declaration on the record",
+};
+let timer = null;
+let seq = 0;
+
+// ---- the vocabulary, read from the OpenAPI document --------------------------------------------
+function resolve(schema) {
+  if (schema && schema.$ref) return resolve(state.schemas[schema.$ref.split("/").pop()]);
+  if (schema && schema.allOf && schema.allOf.length === 1) return resolve(schema.allOf[0]);
+  return schema || {};
+}
+
+function fieldsOf(type) {
+  const props = (resolve(state.schemas[type]) || {}).properties || {};
+  return Object.entries(props).filter(([name]) => name !== "type").map(([name, s]) => ({ name, schema: resolve(s) }));
+}
+
+// ---- facts: forms and JSON ---------------------------------------------------------------------
+function checks(fact, field, set) {
+  const items = resolve(field.schema.items).enum || [];
+  const value = fact[field.name];
+  return el("span", { class: "checks" }, items.map((option) => el("label", {}, el("input", {
+    type: "checkbox", value: option, ...(value && value.includes(option) ? { checked: "" } : {}),
+    onchange: (e) => {
+      const cur = new Set(fact[field.name] || []);
+      if (e.target.checked) cur.add(option); else cur.delete(option);
+      set(cur.size ? [...cur] : null);
+    },
+  }), option)));
+}
+
+function input(fact, field) {
+  const s = field.schema;
+  const value = fact[field.name];
+  const set = (v) => {
+    if (v === "" || v === null || v === undefined) delete fact[field.name]; else fact[field.name] = v;
+    changed(false);
+  };
+  if (s.type === "array") return checks(fact, field, set);
+  if (s.enum || s.type === "boolean") {
+    const options = s.enum || [true, false];
+    const pick = (e) => {
+      const v = e.target.value;
+      set(v === "" ? null : s.type === "boolean" ? v === "true" : v);
+    };
+    return el("select", { name: field.name, onchange: pick }, el("option", { value: "" }, "—"),
+      options.map((o) => el("option", { value: String(o), ...(String(value) === String(o) ? { selected: "" } : {}) },
+        String(o))));
+  }
+  const kind = s.format === "date" ? "date" : s.type === "integer" ? "number" : "text";
+  const read = (e) => (kind === "number" ? (e.target.value === "" ? null : Number(e.target.value)) : e.target.value);
+  return el("input", {
+    type: kind, name: field.name, value: value === undefined ? "" : value,
+    ...(kind === "date" ? { min: "1959-01-01", max: "2100-12-31" } : {}),
+    onchange: (e) => set(read(e)),
+  });
+}
+
+export function renderFacts() {
+  $("facts").replaceChildren(...state.facts.map((fact, i) => el("li",
+    { class: "fact", id: "fact-" + i, "data-index": i },
+    el("header", {}, el("strong", {}, `#${i} ${fact.type}`),
+      el("button", {
+        type: "button", title: "remove this fact", "aria-label": `remove fact ${i}`,
+        onclick: () => { state.facts.splice(i, 1); changed(true); },
+      }, "✕")),
+    el("div", { class: "fields" }, fieldsOf(fact.type).map((f) => el("label", {}, f.name, input(fact, f)))))));
+  $("factCount").textContent = `(${state.facts.length})`;
+}
+
+export function changed(rerenderForms) {
+  if (rerenderForms) renderFacts();
+  $("factCount").textContent = `(${state.facts.length})`;
+  $("json").value = JSON.stringify(factSet(), null, 2);
+  $("jsonError").textContent = "";
+  clearTimeout(timer);
+  timer = setTimeout(evaluate, 150);
+}
+
+export function load(set) {
+  state.asOf = set.asOf || state.asOf;
+  state.facts = (set.facts || []).map((f) => ({ ...f }));
+  $("asOf").value = state.asOf;
+  changed(true);
+}
+
+// ---- verdicts ----------------------------------------------------------------------------------
+function factRefs(indices) {
+  return (indices || []).map((i) => el("a", {
+    class: "factref", href: "#fact-" + i, title: "show fact #" + i,
+    onclick: (e) => { e.preventDefault(); highlight(i); },
+  }, "#" + i));
+}
+
+function highlight(i) {
+  document.querySelectorAll(".fact.highlight").forEach((f) => f.classList.remove("highlight"));
+  const f = $("fact-" + i);
+  if (f) {
+    f.classList.add("highlight");
+    f.scrollIntoView({ behavior: "smooth", block: "center" });
+  }
+}
+
+function condition(c) {
+  return el("li", { class: "condition", "data-id": c.id },
+    el("span", { class: "badge " + c.value }, c.value), " ", el("strong", {}, c.title),
+    c.subsequent ? el("span", { class: "muted" }, " (condition subsequent)") : null,
+    el("div", {}, c.reason, " ", factRefs(c.facts)),
+    state.quotes[c.id] ? el("div", { class: "quote" }, "“" + state.quotes[c.id] + "”") : null,
+    c.value === "UNKNOWN" && c.toSettle.length
+      ? el("div", { class: "settle" }, "Would settle it: " + c.toSettle.join("; ")) : null,
+    el("div", { class: "cite" }, c.citation, " — rule: ", c.rule),
+    c.parts && c.parts.length ? el("ul", {}, c.parts.map(condition)) : null);
+}
+
+function verdict(d) {
+  const other = d.status === "BINDING" ? "NOT_BINDING" : "BINDING";
+  return el("article", { class: "verdict " + d.status, "data-id": d.id },
+    el("h3", {}, el("span", { class: "badge " + d.status }, d.status.replace("_", " ")), d.title),
+    el("div", { class: "cite" }, d.id, " · ", d.citation),
+    d.formalized === null ? null
+      : el("div", {}, "Formalized: ", el("strong", {}, d.formalized ? "yes" : "no"), " — ",
+        FORMALITY[d.formality] || d.formality),
+    el("div", {}, d.reason),
+    d.role ? el("div", {}, "Role: ", d.role) : null,
+    d.violations.length
+      ? el("div", { class: "error" }, "Violated: ", d.violations.map((v) => [v.text, " ", factRefs(v.facts)])) : null,
+    d.toSettle.length ? el("div", { class: "settle" }, "Would settle it: " + d.toSettle.join("; ")) : null,
+    d.conditions.length
+      ? el("details", { open: "" }, el("summary", {}, "Conditions"),
+        el("ul", { class: "tree" }, d.conditions.map(condition)))
+      : null,
+    el("details", { class: "whatif no-print" },
+      el("summary", {}, `What would it take to be ${other.replace("_", " ")}?`),
+      el("div", { class: "toolbar" },
+        el("label", {}, "at most ", el("select", { class: "maxChanges" },
+          [1, 2, 3, 4].map((n) => el("option", { value: n, ...(n === 4 ? { selected: "" } : {}) }, n))), " changes"),
+        el("button", { type: "button", class: "ask", onclick: (e) => whatWouldItTake(d.id, other, e.target) },
+          "Search")),
+      el("div", { class: "answers" })));
+}
+
+function renderReport(report) {
+  state.report = report;
+  $("rulebookId").textContent = report.rulebook;
+  $("ignored").textContent = report.ignored.length
+    ? "Ignored (dated after the as-of date): " + report.ignored.map((i) => "#" + i.index).join(", ") : "";
+  $("verdicts").replaceChildren(...report.determinations.map(verdict));
+  $("notes").replaceChildren(...report.notes.map((n) => el("p", { class: "muted" }, "Note: ", n.text, " ",
+    factRefs(n.facts), el("span", { class: "cite" }, " — ", n.citation))));
+}
+
+async function evaluate() {
+  const mine = ++seq;
+  try {
+    const report = await api("POST", "evaluations", factSet());
+    if (mine !== seq) return;
+    $("problem").textContent = "";
+    renderReport(report);
+    document.body.dataset.evaluated = String(mine);
+  } catch (err) {
+    if (mine === seq) $("problem").textContent = problemText(err);
+  }
+}
+
+// ---- what would it take ------------------------------------------------------------------------
+async function whatWouldItTake(id, wanted, button) {
+  const card = button.closest(".verdict");
+  const box = card.querySelector(".answers");
+  const maxChanges = Number(card.querySelector(".maxChanges").value);
+  box.replaceChildren(el("p", { class: "muted" }, "Searching…"));
+  try {
+    const r = await api("POST", "counterfactuals", { factSet: factSet(), determination: id, wanted, maxChanges });
+    const s = r.searched;
+    const how = `${s.evaluations} evaluations in ${s.millis} ms` + (s.cutShort ? ` — ${s.cutShort}` : "");
+    box.replaceChildren(
+      el("p", { class: "muted" }, r.answers.length ? `Smallest first (${how}):` : `No answer (${how}).`),
+      el("ol", {}, r.answers.map((a, i) => el("li", { class: "answer", "data-answer": i },
+        el("ul", {}, a.changes.map((c) => el("li", {}, c.description))),
+        el("div", { class: "muted" }, "Moves: ",
+          a.conditions.map((c) => `${c.title} ${c.from || "—"} → ${c.to}`).join("; ")),
+        el("button", { type: "button", class: "apply", onclick: () => apply(a) }, "Apply")))));
+    card.dataset.searched = String(r.answers.length);
+  } catch (err) {
+    box.replaceChildren(el("p", { class: "error" }, problemText(err)));
+  }
+}
+
+function apply(answer) {
+  const removed = [];
+  for (const c of answer.changes) {
+    if (c.kind === "ADD") state.facts.push({ ...c.fact });
+    else if (c.kind === "CHANGE") state.facts[c.index] = { ...c.fact };
+    else removed.push(c.index);
+  }
+  removed.sort((a, b) => b - a).forEach((i) => state.facts.splice(i, 1));
+  changed(true);
+}
+
+// ---- saving, sharing, downloads ----------------------------------------------------------------
+export async function listSaved() {
+  try {
+    const page = await api("GET", "fact-sets?size=100");
+    $("savedSets").replaceChildren(el("option", { value: "" }, "—"), ...page.items.map((s) =>
+      el("option", { value: s.id, ...(state.saved && state.saved.id === s.id ? { selected: "" } : {}) },
+        `${s.name} (rev. ${s.revision}, as of ${s.asOf})`)));
+  } catch (err) {
+    $("saveStatus").textContent = problemText(err);
+  }
+}
+
+function savedLink(id) {
+  return location.origin + location.pathname + "#/?id=" + id;
+}
+
+function showSaved(saved, verb) {
+  state.saved = { id: saved.id, revision: saved.revision };
+  $("saveName").value = saved.name;
+  $("saveStatus").replaceChildren(`${verb} as revision ${saved.revision} · `,
+    el("a", { href: savedLink(saved.id), id: "savedLink" }, "link to it"));
+  document.body.dataset.saved = saved.id + ":" + saved.revision;
+}
+
+async function save() {
+  const name = $("saveName").value.trim();
+  if (!name) {
+    $("saveStatus").textContent = "Give it a name first.";
+    $("saveName").focus();
+    return;
+  }
+  const body = { name, factSet: factSet() };
+  try {
+    const saved = state.saved
+      ? await api("PUT", "fact-sets/" + state.saved.id, body, { "If-Match": `"${state.saved.revision}"` })
+      : await api("POST", "fact-sets", body);
+    showSaved(saved, "Saved");
+    history.replaceState(null, "", savedLink(saved.id));
+    listSaved();
+  } catch (err) {
+    $("saveStatus").textContent = err.status === 412
+      ? "Someone saved a newer revision meanwhile: open it again (nothing of yours was written), then save."
+      : problemText(err);
+  }
+}
+
+export async function openSaved(id) {
+  try {
+    const saved = await api("GET", "fact-sets/" + encodeURIComponent(id));
+    load(saved.factSet);
+    showSaved(saved, "Opened");
+  } catch (err) {
+    $("problem").textContent = "Could not open the saved fact set: " + problemText(err);
+  }
+}
+
+export function shareLink() {
+  return location.origin + location.pathname + "#/?set=" + toBase64Url(JSON.stringify(factSet()));
+}
+
+async function downloadMarkdown() {
+  const r = await fetch("evaluations", {
+    method: "POST", headers: { "Content-Type": "application/json", Accept: "text/markdown" },
+    body: JSON.stringify(factSet()),
+  });
+  if (!r.ok) {
+    $("problem").textContent = problemText({ problem: await r.json().catch(() => null) });
+    return;
+  }
+  download(`assurances-${state.asOf}.md`, "text/markdown", await r.text());
+}
+
+export function startWorkbench() {
+  $("newType").replaceChildren(...TYPES.map((t) => el("option", { value: t }, t)));
+  $("scenario").append(...state.scenarios.map((s) => el("option", { value: s.id }, `${s.asOf} — ${s.name}`)));
+  $("scenario").addEventListener("change", async (e) => {
+    state.saved = null;
+    $("saveStatus").textContent = "";
+    load(e.target.value ? await api("GET", "scenarios/" + e.target.value) : { asOf: state.asOf, facts: [] });
+  });
+  $("asOf").addEventListener("change", (e) => { state.asOf = e.target.value; changed(false); });
+  $("addFact").addEventListener("click", () => { state.facts.push({ type: $("newType").value }); changed(true); });
+  $("json").addEventListener("input", (e) => {
+    try {
+      const set = JSON.parse(e.target.value);
+      state.asOf = set.asOf;
+      state.facts = set.facts || [];
+      $("asOf").value = state.asOf || "";
+      renderFacts();
+      $("jsonError").textContent = "";
+      clearTimeout(timer);
+      timer = setTimeout(evaluate, 300);
+    } catch (err) {
+      $("jsonError").textContent = "Not valid JSON yet: " + err.message;
+    }
+  });
+  $("share").addEventListener("click", async () => {
+    const link = shareLink();
+    history.replaceState(null, "", link);
+    try { await navigator.clipboard.writeText(link); } catch (e) { /* the address bar holds the link */ }
+  });
+  $("download").addEventListener("click", () =>
+    download(`fact-set-${state.asOf}.json`, "application/json", JSON.stringify(factSet(), null, 2)));
+  $("downloadMarkdown").addEventListener("click", downloadMarkdown);
+  $("print").addEventListener("click", () => window.print());
+  $("save").addEventListener("click", save);
+  $("savedSets").addEventListener("change", (e) => { if (e.target.value) openSaved(e.target.value); });
+  listSaved();
+}
