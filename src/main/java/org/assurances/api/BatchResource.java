@@ -72,7 +72,10 @@ public class BatchResource {
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "An invalid fact set, named by its index",
             content = @Content(mediaType = "application/problem+json"))
-    public Response evaluate(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+    public Response evaluate(@org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = {
+            @Content(mediaType = "application/json", examples = @org.eclipse.microprofile.openapi.annotations.media
+                    .ExampleObject(name = "two states", value = Examples.BATCH)),
+            @Content(mediaType = NDJSON)}) InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                              @HeaderParam(HttpHeaders.ACCEPT) String accept) throws IOException {
         List<FactSet> sets = read(body, contentType != null && contentType.startsWith(NDJSON));
         if (sets.isEmpty()) {

@@ -54,4 +54,11 @@ final class Examples {
               "leftAsOf": "1962-11-13",
               "rightAsOf": "1962-11-21"
             }""";
+
+    static final String BATCH = """
+            [
+              {"asOf": "1962-11-13", "facts": [{"type": "weaponSystem", "system": "IL28_BOMBER", "status": "PRESENT"}]},
+              {"asOf": "1962-12-06", "facts": [{"type": "weaponSystem", "system": "IL28_BOMBER", "status": "REMOVED",
+                                                 "date": "1962-12-06"}]}
+            ]""";
 }

@@ -225,6 +225,7 @@ class WorkbenchBrowserTest {
                 .getDomAttribute("data-searched") != null);
         WebElement first = browser.findElement(By.cssSelector(".verdict[data-id=NON_INVASION] .answer[data-answer='0']"));
         assertThat(first.getText()).contains("UN on site, CONFIRMED", "CUBA gives the pledge", "long-term");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", first);
         screenshot("what-would-it-take");
         int before = browser.findElements(By.cssSelector("#facts .fact")).size();
         first.findElement(By.cssSelector("button.apply")).click();
@@ -282,12 +283,21 @@ class WorkbenchBrowserTest {
     }
 
     @Test
-    void printingShowsTheVerdictsWithoutTheForms() throws Exception {
+    void theReportDownloadsAsMarkdownAndPrintsWithoutTheForms() throws Exception {
         browser.get(root + "#/");
         wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
         wait.until(d -> d.findElements(By.cssSelector(".verdict")).size() == 7);
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("window.__downloads = []; const made = URL.createObjectURL;"
+                + " URL.createObjectURL = (b) => { window.__downloads.push(b); return made(b); };");
+        browser.findElement(By.id("downloadMarkdown")).click();
+        wait.until(d -> ((Number) js.executeScript("return window.__downloads.length;")).intValue() == 1);
+        Object markdown = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " window.__downloads[0].text().then(done);");
+        assertThat((String) markdown).startsWith("# The assurances as of ").contains("## The US lifts the quarantine");
         browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
         try {
+            screenshot("print");
             assertThat(browser.findElement(By.id("input")).isDisplayed()).isFalse();
             assertThat(browser.findElement(By.cssSelector("header nav")).isDisplayed()).isFalse();
             assertThat(browser.findElement(By.cssSelector(".verdict .cite")).isDisplayed()).isTrue();
