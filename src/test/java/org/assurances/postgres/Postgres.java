@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * is set, as {@code .ci/run} sets it.
  */
 public class Postgres implements QuarkusTestProfile {
-    static final int PORT = Integer.parseInt(System.getenv().getOrDefault("ASSURANCES_PG_PORT", "55432"));
+    static final int PORT = Integer.parseInt(System.getenv().getOrDefault("ASSURANCES_PG_PORT", "25432"));
     static final String URL = "jdbc:postgresql://127.0.0.1:" + PORT + "/assurances";
 
     @Override
