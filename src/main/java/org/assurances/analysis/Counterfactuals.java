@@ -113,29 +113,27 @@ public final class Counterfactuals {
             }
         }
         int depth = 1;
+        int[] tried = {0};
         for (int size = 2; size <= q.maxChanges() && cut == null && answers.size() < q.maxAnswers(); size++) {
             depth = size;
-            cut = combine(q, base, relevant, size, found, answers, deadline, new int[size], 0, 0);
-            evaluations += lastEvaluations;
+            cut = combine(q, base, relevant, size, found, answers, deadline, new int[size], 0, 0, tried);
         }
-        boolean complete = cut == null && (answers.size() >= q.maxAnswers() || depth == q.maxChanges() || relevant.size() < 2);
-        if (cut == null && !complete) {
-            cut = "no answer within " + q.maxChanges() + " changes";
-        } else if (cut == null && answers.isEmpty()) {
+        evaluations += tried[0];
+        // Not cut by time, the search tried every combination within the bound: with no answer, the bound cut it short.
+        if (cut == null && answers.isEmpty()) {
             cut = "no answer within " + q.maxChanges() + " changes";
         }
         return new Result(q.determination(), q.wanted(), target.status(), answers,
                 new Searched(all.size(), relevant.size(), evaluations, millis(start), depth, cut == null, cut));
     }
 
-    private int lastEvaluations;
-
-    /** Tries every combination of {@code size} relevant changes (no two in one slot, no superset of an answer). */
+    /**
+     * Tries every combination of {@code size} relevant changes (no two in one slot, no superset of an answer),
+     * counting the evaluations in {@code tried}: the search keeps no state of its own between calls, so one
+     * instance serves concurrent requests.
+     */
     private String combine(Query q, Report base, List<Candidate> relevant, int size, List<Set<Integer>> found,
-                           List<Answer> answers, long deadline, int[] pick, int at, int from) {
-        if (at == 0) {
-            lastEvaluations = 0;
-        }
+                           List<Answer> answers, long deadline, int[] pick, int at, int from, int[] tried) {
         if (at == size) {
             Set<Integer> chosen = new java.util.HashSet<>();
             for (int i : pick) {
@@ -155,7 +153,7 @@ public final class Counterfactuals {
                 changes.add(relevant.get(i));
             }
             Report r = apply(q.factSet(), changes);
-            lastEvaluations++;
+            tried[0]++;
             if (r != null && r.determination(q.determination()).status() == q.wanted()) {
                 found.add(chosen);
                 answers.add(answer(changes, base, r, q.determination()));
@@ -170,7 +168,7 @@ public final class Counterfactuals {
                 return "the time budget ran out while trying " + size + " changes together";
             }
             pick[at] = i;
-            String cut = combine(q, base, relevant, size, found, answers, deadline, pick, at + 1, i + 1);
+            String cut = combine(q, base, relevant, size, found, answers, deadline, pick, at + 1, i + 1, tried);
             if (cut != null) {
                 return cut;
             }
