@@ -174,9 +174,6 @@ public class AnalysisResource {
     }
 
     private static <T> T required(T request) {
-        if (request == null) {
-            throw new InvalidFactSetException(List.of(new Problem("", "the body is empty", "a JSON object")));
-        }
-        return request;
+        return Bodies.required(request, "a JSON object");
     }
 }

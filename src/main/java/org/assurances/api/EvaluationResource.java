@@ -5,12 +5,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.assurances.engine.Report;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.assurances.facts.FactSet;
-import org.assurances.facts.InvalidFactSetException;
-import org.assurances.facts.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -41,10 +38,7 @@ public class EvaluationResource {
             + " the entry in the decision log (GET /decisions/{id})")
     public RestResponse<Report> evaluate(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
             @ExampleObject(name = "13 November 1962", value = Examples.NOV_13))) FactSet factSet) {
-        if (factSet == null) {
-            throw new InvalidFactSetException(List.of(new Problem("", "the body is empty", "a fact set {\"asOf\": ..., \"facts\": [...]}")));
-        }
-        return withDecisionHeader(service.decide(factSet));
+        return withDecisionHeader(service.decide(Bodies.required(factSet, "a fact set {\"asOf\": ..., \"facts\": [...]}")));
     }
 
     @POST

@@ -17,8 +17,6 @@ import jakarta.ws.rs.core.Context;
 import java.time.LocalDate;
 import java.util.List;
 import org.assurances.engine.Report;
-import org.assurances.facts.InvalidFactSetException;
-import org.assurances.facts.Problem;
 import org.assurances.store.Decision;
 import org.assurances.store.FactSetStore;
 import org.assurances.store.SavedFactSet;
@@ -150,11 +148,7 @@ public class FactSetResource {
     }
 
     private static FactSetRequest required(FactSetRequest request) {
-        if (request == null) {
-            throw new InvalidFactSetException(List.of(new Problem("", "the body is empty",
-                    "{\"name\": ..., \"factSet\": {\"asOf\": ..., \"facts\": [...]}}")));
-        }
-        return request;
+        return Bodies.required(request, "{\"name\": ..., \"factSet\": {\"asOf\": ..., \"facts\": [...]}}");
     }
 
     /** The revision If-Match names: 428 without one, 412 if it names none. */

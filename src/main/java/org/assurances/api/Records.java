@@ -30,7 +30,6 @@ public class Records {
     private final FactSetStore factSets;
     private final DecisionLog decisions;
     private final RulebookRegistry rulebooks;
-    private final String datasource;
 
     Records(@Any Instance<AgroalDataSource> sources, @ConfigProperty(name = "assurances.datasource") String datasource,
             ObjectMapper json, MeterRegistry registry,
@@ -39,7 +38,6 @@ public class Records {
             @ConfigProperty(name = "assurances.decisions.store-report") boolean storeReports,
             @ConfigProperty(name = "assurances.decisions.retention-days") int retentionDays) {
         AgroalDataSource source = sources.select(new DataSource.DataSourceLiteral(datasource)).get();
-        this.datasource = datasource;
         LOG.infof("records kept on datasource '%s'", datasource);
         this.factSets = new FactSetStore(source, json);
         this.rulebooks = new RulebookRegistry(source);
@@ -69,10 +67,6 @@ public class Records {
 
     void stop(@Observes ShutdownEvent stop) {
         decisions.close();
-    }
-
-    public String datasource() {
-        return datasource;
     }
 
     static Map<String, String> files() {

@@ -9,8 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.assurances.facts.Fact;
 import org.assurances.facts.FactSet;
-import org.assurances.facts.InvalidFactSetException;
-import org.assurances.facts.Problem;
 import org.assurances.timeline.Timeline;
 import org.assurances.timeline.Transition;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,9 +36,7 @@ public class TimelineResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replay dated facts: every day a determination or condition changes, with what changed it")
     public TimelineAnswer replay(TimelineRequest request) {
-        if (request == null) {
-            throw new InvalidFactSetException(List.of(new Problem("", "the body is empty", "{\"facts\": [...], \"from\": ..., \"until\": ...}")));
-        }
+        Bodies.required(request, "{\"facts\": [...], \"from\": ..., \"until\": ...}");
         // validates the facts as one fact set would be (dates, contradictions, the size limit)
         FactSet all = new FactSet(request.until() == null ? FactSet.LATEST : request.until(), request.facts());
         service.check(all);
