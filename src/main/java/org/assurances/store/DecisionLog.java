@@ -152,11 +152,6 @@ public class DecisionLog implements AutoCloseable {
         return failures.get();
     }
 
-    /** Why the last batch failed, while the database is unavailable; null when writes succeed. */
-    public String lastError() {
-        return lastError;
-    }
-
     /** Waits until every entry queued so far is written, for at most {@code timeout}; true if it was. */
     public boolean flush(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();

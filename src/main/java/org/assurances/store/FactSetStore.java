@@ -214,7 +214,8 @@ public class FactSetStore {
             s.setString(4, draft.description());
             s.setString(5, write(draft.tags()));
             s.setString(6, facts);
-            s.setString(7, hash(draft.factSet()));
+            // hash() of the fact set, from the JSON already written rather than writing it again
+            s.setString(7, Hashes.sha256(facts.getBytes(StandardCharsets.UTF_8)));
             s.setTimestamp(8, Jdbc.ts(now));
             s.executeUpdate();
         }
