@@ -24,17 +24,19 @@ public final class Comparison {
     }
 
     /** A value that differs: a determination's status or a condition's value. */
-    public record Difference(String id, String title, String left, String right, String leftRule, String rightRule) {
-    }
+    public record Difference(String id, String title, String left, String right, String leftRule, String rightRule) {}
 
     /** A fact posted on one side only, with its index there. */
-    public record OneSided(int index, Fact fact) {
-    }
+    public record OneSided(int index, Fact fact) {}
 
     /** The comparison, with both reports. */
-    public record Result(Report left, Report right, List<Difference> determinations, List<Difference> conditions,
-                         List<OneSided> onlyLeft, List<OneSided> onlyRight) {
-    }
+    public record Result(
+            Report left,
+            Report right,
+            List<Difference> determinations,
+            List<Difference> conditions,
+            List<OneSided> onlyLeft,
+            List<OneSided> onlyRight) {}
 
     public Result compare(FactSet left, FactSet right) {
         Report l = evaluator.evaluate(left);
@@ -43,8 +45,8 @@ public final class Comparison {
         for (Report.DeterminationReport d : l.determinations()) {
             Report.DeterminationReport o = r.determination(d.id());
             if (d.status() != o.status()) {
-                determinations.add(new Difference(d.id().name(), d.title(), d.status().name(), o.status().name(),
-                        d.rule(), o.rule()));
+                determinations.add(new Difference(
+                        d.id().name(), d.title(), d.status().name(), o.status().name(), d.rule(), o.rule()));
             }
         }
         Map<String, Report.ConditionReport> lc = new LinkedHashMap<>();
@@ -60,11 +62,21 @@ public final class Comparison {
             String av = a == null ? null : a.value().name();
             String bv = b == null ? null : b.value().name();
             if (!Objects.equals(av, bv)) {
-                conditions.add(new Difference(id, a != null ? a.title() : b.title(), av, bv,
-                        a == null ? null : a.rule(), b == null ? null : b.rule()));
+                conditions.add(new Difference(
+                        id,
+                        a != null ? a.title() : b.title(),
+                        av,
+                        bv,
+                        a == null ? null : a.rule(),
+                        b == null ? null : b.rule()));
             }
         }
-        return new Result(l, r, determinations, conditions, oneSided(left.facts(), right.facts()),
+        return new Result(
+                l,
+                r,
+                determinations,
+                conditions,
+                oneSided(left.facts(), right.facts()),
                 oneSided(right.facts(), left.facts()));
     }
 

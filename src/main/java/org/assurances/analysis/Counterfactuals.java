@@ -37,35 +37,39 @@ public final class Counterfactuals {
 
     /** One change to the fact set. {@code index} is the posted fact removed or changed; null for an addition. */
     public record Change(Kind kind, Integer index, Fact fact, String description) {
-        public enum Kind { ADD, CHANGE, REMOVE }
+        public enum Kind {
+            ADD,
+            CHANGE,
+            REMOVE
+        }
     }
 
     /** A condition or determination whose value an answer changes. */
-    public record Moved(String id, String title, String from, String to, String rule) {
-    }
+    public record Moved(String id, String title, String from, String to, String rule) {}
 
     /** One answer: the changes, the status they give, and every condition they move, with its rule. */
-    public record Answer(List<Change> changes, Status status, String rule, List<Moved> determinations,
-                         List<Moved> conditions) {
-    }
+    public record Answer(
+            List<Change> changes, Status status, String rule, List<Moved> determinations, List<Moved> conditions) {}
 
     /** How far the search went, and why it stopped where it did. */
-    public record Searched(int candidates, int relevant, int evaluations, long millis, int depth, boolean complete,
-                           String cutShort) {
-    }
+    public record Searched(
+            int candidates, int relevant, int evaluations, long millis, int depth, boolean complete, String cutShort) {}
 
     /** The whole answer. */
-    public record Result(Determination determination, Status wanted, Status was, List<Answer> answers,
-                         Searched searched) {
-    }
+    public record Result(
+            Determination determination, Status wanted, Status was, List<Answer> answers, Searched searched) {}
 
     /** A search: the bounds are checked by the caller. */
-    public record Query(FactSet factSet, Determination determination, Status wanted, int maxChanges, long budgetMillis,
-                        int maxAnswers, boolean rewriteHistory) {
-    }
+    public record Query(
+            FactSet factSet,
+            Determination determination,
+            Status wanted,
+            int maxChanges,
+            long budgetMillis,
+            int maxAnswers,
+            boolean rewriteHistory) {}
 
-    private record Candidate(Change change, String slot) {
-    }
+    private record Candidate(Change change, String slot) {}
 
     public Result search(Query q) {
         long start = System.nanoTime();
@@ -74,8 +78,11 @@ public final class Counterfactuals {
         Report.DeterminationReport target = base.determination(q.determination());
         int evaluations = 1;
         if (target.status() == q.wanted()) {
-            return new Result(q.determination(), q.wanted(), target.status(), List.of(new Answer(List.of(),
-                    target.status(), target.rule(), List.of(), List.of())),
+            return new Result(
+                    q.determination(),
+                    q.wanted(),
+                    target.status(),
+                    List.of(new Answer(List.of(), target.status(), target.rule(), List.of(), List.of())),
                     new Searched(0, 0, evaluations, millis(start), 0, true, null));
         }
         Set<String> tree = new LinkedHashSet<>();
@@ -123,7 +130,11 @@ public final class Counterfactuals {
         if (cut == null && answers.isEmpty()) {
             cut = "no answer within " + q.maxChanges() + " changes";
         }
-        return new Result(q.determination(), q.wanted(), target.status(), answers,
+        return new Result(
+                q.determination(),
+                q.wanted(),
+                target.status(),
+                answers,
                 new Searched(all.size(), relevant.size(), evaluations, millis(start), depth, cut == null, cut));
     }
 
@@ -132,8 +143,18 @@ public final class Counterfactuals {
      * counting the evaluations in {@code tried}: the search keeps no state of its own between calls, so one
      * instance serves concurrent requests.
      */
-    private String combine(Query q, Report base, List<Candidate> relevant, int size, List<Set<Integer>> found,
-                           List<Answer> answers, long deadline, int[] pick, int at, int from, int[] tried) {
+    private String combine(
+            Query q,
+            Report base,
+            List<Candidate> relevant,
+            int size,
+            List<Set<Integer>> found,
+            List<Answer> answers,
+            long deadline,
+            int[] pick,
+            int at,
+            int from,
+            int[] tried) {
         if (at == size) {
             Set<Integer> chosen = new java.util.HashSet<>();
             for (int i : pick) {
@@ -181,7 +202,12 @@ public final class Counterfactuals {
         for (Report.DeterminationReport d : now.determinations()) {
             Report.DeterminationReport was = base.determination(d.id());
             if (was.status() != d.status()) {
-                determinations.add(new Moved(d.id().name(), d.title(), was.status().name(), d.status().name(), d.rule()));
+                determinations.add(new Moved(
+                        d.id().name(),
+                        d.title(),
+                        was.status().name(),
+                        d.status().name(),
+                        d.rule()));
             }
         }
         List<Moved> conditions = new ArrayList<>();
@@ -191,12 +217,13 @@ public final class Counterfactuals {
             Report.ConditionReport was = before.get(c.id().name());
             String from = was == null ? null : was.value().name();
             if (!Objects.equals(from, c.value().name())) {
-                conditions.add(new Moved(c.id().name(), c.title(), from, c.value().name(), c.rule()));
+                conditions.add(
+                        new Moved(c.id().name(), c.title(), from, c.value().name(), c.rule()));
             }
         }
         Report.DeterminationReport d = now.determination(id);
-        return new Answer(changes.stream().map(Candidate::change).toList(), d.status(), d.rule(), determinations,
-                conditions);
+        return new Answer(
+                changes.stream().map(Candidate::change).toList(), d.status(), d.rule(), determinations, conditions);
     }
 
     /** The report for the fact set with {@code changes} made; null if the changes make it invalid. */
@@ -223,7 +250,8 @@ public final class Counterfactuals {
     }
 
     /** What a change did to the determination and to its not-yet-satisfied conditions; empty if nothing. */
-    private static String effect(Map<String, String> base, Map<String, String> now, Set<String> tree, Determination id) {
+    private static String effect(
+            Map<String, String> base, Map<String, String> now, Set<String> tree, Determination id) {
         StringBuilder effect = new StringBuilder();
         String key = "d:" + id.name();
         if (!Objects.equals(base.get(key), now.get(key))) {
@@ -262,71 +290,135 @@ public final class Counterfactuals {
         List<Candidate> c = new ArrayList<>();
         for (String system : List.of("MRBM", "IRBM", "IL28_BOMBER")) {
             for (String status : List.of("REMOVED", "PRESENT")) {
-                add(c, "weaponSystem " + system, "the " + system + " reported " + status,
+                add(
+                        c,
+                        "weaponSystem " + system,
+                        "the " + system + " reported " + status,
                         node("weaponSystem", day).put("system", system).put("status", status));
             }
         }
-        for (String[] by : new String[][] {{"UN", "true"}, {"OTHER", "true"}, {"US_AERIAL_SURVEILLANCE", "false"},
-                {"AT_SEA_INSPECTION", "false"}}) {
+        for (String[] by : new String[][] {
+            {"UN", "true"}, {"OTHER", "true"}, {"US_AERIAL_SURVEILLANCE", "false"}, {"AT_SEA_INSPECTION", "false"}
+        }) {
             for (String outcome : List.of("CONFIRMED", "REFUSED")) {
-                add(c, "verification " + by[0], "a verification of the removal by " + by[0]
-                                + ("true".equals(by[1]) ? " on site" : "") + ", " + outcome,
-                        node("verification", day).put("by", by[0]).put("onSite", Boolean.parseBoolean(by[1]))
+                add(
+                        c,
+                        "verification " + by[0],
+                        "a verification of the removal by " + by[0] + ("true".equals(by[1]) ? " on site" : "") + ", "
+                                + outcome,
+                        node("verification", day)
+                                .put("by", by[0])
+                                .put("onSite", Boolean.parseBoolean(by[1]))
                                 .put("outcome", outcome));
             }
         }
         for (String party : List.of("USSR", "CUBA")) {
             for (String pledge : List.of("NO_REINTRODUCTION_INTO_CUBA", "NO_OFFENSIVE_WEAPONS_INTO_HEMISPHERE")) {
-                for (String form : List.of("UN_SECURITY_COUNCIL_STATEMENT", "TREATY", "PUBLIC_STATEMENT", "PRIVATE_LETTER")) {
-                    add(c, "undertaking " + party + " " + pledge, party + " gives the pledge " + pledge + " in a "
-                            + form.toLowerCase().replace('_', ' '), node("undertaking", day).put("party", party)
-                            .put("pledge", pledge).put("form", form).put("status", "GIVEN"));
+                for (String form :
+                        List.of("UN_SECURITY_COUNCIL_STATEMENT", "TREATY", "PUBLIC_STATEMENT", "PRIVATE_LETTER")) {
+                    add(
+                            c,
+                            "undertaking " + party + " " + pledge,
+                            party + " gives the pledge " + pledge + " in a "
+                                    + form.toLowerCase().replace('_', ' '),
+                            node("undertaking", day)
+                                    .put("party", party)
+                                    .put("pledge", pledge)
+                                    .put("form", form)
+                                    .put("status", "GIVEN"));
                 }
-                add(c, "undertaking " + party + " " + pledge, party + " refuses the pledge " + pledge,
-                        node("undertaking", day).put("party", party).put("pledge", pledge).put("status", "REFUSED"));
+                add(
+                        c,
+                        "undertaking " + party + " " + pledge,
+                        party + " refuses the pledge " + pledge,
+                        node("undertaking", day)
+                                .put("party", party)
+                                .put("pledge", pledge)
+                                .put("status", "REFUSED"));
             }
         }
-        add(c, "undertaking USSR REMOVE_IL28", "the USSR promises the IL-28s out within 30 days",
-                node("undertaking", day).put("party", "USSR").put("pledge", "REMOVE_IL28").put("form", "PRIVATE_LETTER")
-                        .put("status", "GIVEN").put("withinDays", 30));
-        for (String kind : List.of("ON_SITE_INSPECTION", "UN_PRESENCE", "DENUCLEARIZED_ZONE", "AIR_SURVEILLANCE", "OTHER")) {
+        add(
+                c,
+                "undertaking USSR REMOVE_IL28",
+                "the USSR promises the IL-28s out within 30 days",
+                node("undertaking", day)
+                        .put("party", "USSR")
+                        .put("pledge", "REMOVE_IL28")
+                        .put("form", "PRIVATE_LETTER")
+                        .put("status", "GIVEN")
+                        .put("withinDays", 30));
+        for (String kind :
+                List.of("ON_SITE_INSPECTION", "UN_PRESENCE", "DENUCLEARIZED_ZONE", "AIR_SURVEILLANCE", "OTHER")) {
             for (String term : List.of("LONG_TERM", "SHORT_TERM")) {
                 for (String stance : List.of("ACCEPTED", "REFUSED")) {
-                    ObjectNode n = node("safeguard", day).put("kind", kind).put("term", term).put("cubaStance", stance);
+                    ObjectNode n = node("safeguard", day)
+                            .put("kind", kind)
+                            .put("term", term)
+                            .put("cubaStance", stance);
                     if (kind.equals("OTHER")) {
                         n.put("judgedSatisfactory", true);
                     }
-                    add(c, "safeguard " + kind + " " + term, "a " + term.toLowerCase().replace('_', '-') + " "
-                            + kind.toLowerCase().replace('_', ' ') + " that Cuba " + stance.toLowerCase(), n);
+                    add(
+                            c,
+                            "safeguard " + kind + " " + term,
+                            "a " + term.toLowerCase().replace('_', '-') + " "
+                                    + kind.toLowerCase().replace('_', ' ') + " that Cuba " + stance.toLowerCase(),
+                            n);
                 }
             }
         }
-        for (String assurance : List.of("NON_INVASION", "NO_SUPPORT_FOR_INVASION_BY_OTHERS", "OAS_PARALLEL_ASSURANCE",
+        for (String assurance : List.of(
+                "NON_INVASION",
+                "NO_SUPPORT_FOR_INVASION_BY_OTHERS",
+                "OAS_PARALLEL_ASSURANCE",
                 "CONTINGENT_NON_INVASION")) {
             String by = assurance.equals("OAS_PARALLEL_ASSURANCE") ? "OAS" : "US";
-            for (String form : by.equals("OAS") ? List.of("OAS_RESOLUTION") : List.of("UN_SECURITY_COUNCIL_DECLARATION",
-                    "PRESS_CONFERENCE")) {
-                add(c, "declaration " + assurance, by + " declares " + assurance + " in a "
-                        + form.toLowerCase().replace('_', ' '), node("declaration", day).put("assurance", assurance)
-                        .put("by", by).put("form", form));
+            for (String form : by.equals("OAS")
+                    ? List.of("OAS_RESOLUTION")
+                    : List.of("UN_SECURITY_COUNCIL_DECLARATION", "PRESS_CONFERENCE")) {
+                add(
+                        c,
+                        "declaration " + assurance,
+                        by + " declares " + assurance + " in a "
+                                + form.toLowerCase().replace('_', ' '),
+                        node("declaration", day)
+                                .put("assurance", assurance)
+                                .put("by", by)
+                                .put("form", form));
             }
         }
         for (String action : List.of("QUARANTINE_LIFTED", "QUARANTINE_IMPOSED", "AIR_SURVEILLANCE")) {
-            add(c, "usAction " + action, "the US: " + action.toLowerCase().replace('_', ' '),
+            add(
+                    c,
+                    "usAction " + action,
+                    "the US: " + action.toLowerCase().replace('_', ' '),
                     node("usAction", day).put("action", action));
         }
-        for (String kind : List.of("REINTRODUCTION_OF_OFFENSIVE_WEAPONS", "OFFENSIVE_BASE_ESTABLISHED",
-                "CUBAN_AGGRESSION_IN_HEMISPHERE", "US_INVASION", "INVASION_FROM_US_TERRITORY",
+        for (String kind : List.of(
+                "REINTRODUCTION_OF_OFFENSIVE_WEAPONS",
+                "OFFENSIVE_BASE_ESTABLISHED",
+                "CUBAN_AGGRESSION_IN_HEMISPHERE",
+                "US_INVASION",
+                "INVASION_FROM_US_TERRITORY",
                 "INVASION_BY_AMERICAN_REPUBLIC")) {
-            add(c, "incident " + kind, "a confirmed " + kind.toLowerCase().replace('_', ' '),
+            add(
+                    c,
+                    "incident " + kind,
+                    "a confirmed " + kind.toLowerCase().replace('_', ' '),
                     node("incident", day).put("kind", kind).put("confirmed", true));
         }
         if (q.rewriteHistory()) {
             List<Fact> facts = q.factSet().facts();
             for (int i = 0; i < facts.size(); i++) {
                 Fact f = facts.get(i);
-                c.add(new Candidate(new Change(Change.Kind.REMOVE, i, f, "remove fact #" + i + " (" + f.typeName()
-                        + (f.date() == null ? "" : " of " + f.date()) + ") as if it never happened"), "posted #" + i));
+                c.add(new Candidate(
+                        new Change(
+                                Change.Kind.REMOVE,
+                                i,
+                                f,
+                                "remove fact #" + i + " (" + f.typeName() + (f.date() == null ? "" : " of " + f.date())
+                                        + ") as if it never happened"),
+                        "posted #" + i));
                 if (f.state() instanceof Enum<?> state) {
                     for (Object other : state.getDeclaringClass().getEnumConstants()) {
                         if (other == state) {
@@ -336,8 +428,13 @@ public final class Counterfactuals {
                         changed.put(f.stateField(), other.toString());
                         try {
                             Fact g = json.treeToValue(changed, Fact.class);
-                            c.add(new Candidate(new Change(Change.Kind.CHANGE, i, g, "fact #" + i + " with "
-                                    + f.stateField() + " " + other + " instead of " + state + ", rewriting what happened"),
+                            c.add(new Candidate(
+                                    new Change(
+                                            Change.Kind.CHANGE,
+                                            i,
+                                            g,
+                                            "fact #" + i + " with " + f.stateField() + " " + other + " instead of "
+                                                    + state + ", rewriting what happened"),
                                     "posted #" + i));
                         } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
                             // not a valid fact with that state
@@ -356,8 +453,13 @@ public final class Counterfactuals {
     private void add(List<Candidate> into, String slot, String description, ObjectNode fact) {
         try {
             Fact f = json.treeToValue(fact, Fact.class);
-            into.add(new Candidate(new Change(Change.Kind.ADD, null, f, description + " (dated "
-                    + fact.get("date").asText() + ")"), slot));
+            into.add(new Candidate(
+                    new Change(
+                            Change.Kind.ADD,
+                            null,
+                            f,
+                            description + " (dated " + fact.get("date").asText() + ")"),
+                    slot));
         } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
             // a combination the vocabulary refuses: not a candidate
         }

@@ -47,20 +47,38 @@ public class AnalysisResource {
             @Schema(required = true) FactSet factSet,
             @Schema(required = true) Determination determination,
             @Schema(required = true) Status wanted,
-            @Schema(minimum = "1", maximum = "4", defaultValue = "3", description = "at most this many changes together")
+
+            @Schema(
+                    minimum = "1",
+                    maximum = "4",
+                    defaultValue = "3",
+                    description = "at most this many changes together")
             Integer maxChanges,
-            @Schema(minimum = "100", maximum = "10000", defaultValue = "2000", description = "stop searching after this long")
+
+            @Schema(
+                    minimum = "100",
+                    maximum = "10000",
+                    defaultValue = "2000",
+                    description = "stop searching after this long")
             Integer timeBudgetMs,
-            @Schema(minimum = "1", maximum = "20", defaultValue = "5") Integer maxAnswers,
-            @Schema(defaultValue = "false", description = "also remove or change posted facts, as if the past had been otherwise")
+
+            @Schema(minimum = "1", maximum = "20", defaultValue = "5")
+            Integer maxAnswers,
+
+            @Schema(
+                    defaultValue = "false",
+                    description = "also remove or change posted facts, as if the past had been otherwise")
             Boolean rewriteHistory) {
         public CounterfactualRequest {
             List<Problem> problems = new ArrayList<>();
             if (factSet == null) {
-                problems.add(new Problem("/factSet", "'factSet' is required", "a fact set {\"asOf\": ..., \"facts\": [...]}"));
+                problems.add(new Problem(
+                        "/factSet", "'factSet' is required", "a fact set {\"asOf\": ..., \"facts\": [...]}"));
             }
             if (determination == null) {
-                problems.add(new Problem("/determination", "'determination' is required",
+                problems.add(new Problem(
+                        "/determination",
+                        "'determination' is required",
                         org.assurances.facts.FactException.oneOf(Determination.class)));
             }
             if (wanted == null) {
@@ -88,33 +106,57 @@ public class AnalysisResource {
 
     @POST
     @Path("counterfactuals")
-    @Operation(summary = "What would it take: the smallest sets of fact changes that give a determination the wanted status",
+    @Operation(
+            summary = "What would it take: the smallest sets of fact changes that give a determination the "
+                    + "wanted status",
             description = "Changes are facts added on the as-of date (and, with rewriteHistory, posted facts removed or"
-                    + " changed). Smallest first; 'searched' says how far the search went and whether a bound cut it short.")
+                    + " changed). Smallest first; 'searched' says how far the search went and "
+                    + "whether a bound cut it short.")
     @APIResponse(responseCode = "200", description = "The answers, smallest first")
-    @APIResponse(responseCode = "400", description = "Unreadable JSON", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "422", description = "A missing or out-of-range field, an invalid fact set",
+    @APIResponse(
+            responseCode = "400",
+            description = "Unreadable JSON",
             content = @Content(mediaType = "application/problem+json"))
-    public Counterfactuals.Result counterfactuals(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "NON_INVASION in August 1970", value = Examples.COUNTERFACTUAL)))
-                                                  CounterfactualRequest request) {
+    @APIResponse(
+            responseCode = "422",
+            description = "A missing or out-of-range field, an invalid fact set",
+            content = @Content(mediaType = "application/problem+json"))
+    public Counterfactuals.Result counterfactuals(
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "NON_INVASION in August 1970",
+                                                            value = Examples.COUNTERFACTUAL)))
+                    CounterfactualRequest request) {
         CounterfactualRequest q = required(request);
         service.check(q.factSet());
-        return counterfactuals.search(new Counterfactuals.Query(q.factSet(), q.determination(), q.wanted(), q.maxChanges(),
-                q.timeBudgetMs(), q.maxAnswers(), q.rewriteHistory()));
+        return counterfactuals.search(new Counterfactuals.Query(
+                q.factSet(),
+                q.determination(),
+                q.wanted(),
+                q.maxChanges(),
+                q.timeBudgetMs(),
+                q.maxAnswers(),
+                q.rewriteHistory()));
     }
 
     /** Two fact sets, or one on two dates. */
     @Schema(description = "Either left and right, or factSet with leftAsOf and rightAsOf")
-    public record ComparisonRequest(FactSet left, FactSet right, FactSet factSet, LocalDate leftAsOf, LocalDate rightAsOf) {
+    public record ComparisonRequest(
+            FactSet left, FactSet right, FactSet factSet, LocalDate leftAsOf, LocalDate rightAsOf) {
         public ComparisonRequest {
             boolean two = left != null || right != null;
             boolean dates = factSet != null || leftAsOf != null || rightAsOf != null;
             List<Problem> problems = new ArrayList<>();
             if (two && dates || !two && !dates) {
-                problems.add(new Problem(two ? "/factSet" : "/left", two ? "both left/right and factSet/leftAsOf/rightAsOf"
-                        : "nothing to compare",
-                        "either {\"left\": ..., \"right\": ...} or {\"factSet\": ..., \"leftAsOf\": ..., \"rightAsOf\": ...}"));
+                problems.add(new Problem(
+                        two ? "/factSet" : "/left",
+                        two ? "both left/right and factSet/leftAsOf/rightAsOf" : "nothing to compare",
+                        "either {\"left\": ..., \"right\": ...} or {\"factSet\": ..., \"leftAsOf\": "
+                                + "..., \"rightAsOf\": ...}"));
             } else if (two) {
                 required(problems, "/left", left);
                 required(problems, "/right", right);
@@ -139,22 +181,35 @@ public class AnalysisResource {
 
     static void required(List<Problem> problems, String pointer, Object value) {
         if (value == null) {
-            problems.add(new Problem(pointer, "'" + pointer.substring(1) + "' is required",
+            problems.add(new Problem(
+                    pointer,
+                    "'" + pointer.substring(1) + "' is required",
                     pointer.endsWith("AsOf") ? "a date YYYY-MM-DD" : "a fact set"));
         }
     }
 
     @POST
     @Path("comparisons")
-    @Operation(summary = "Compare two fact sets, or one fact set on two dates",
-            description = "Every determination and condition whose value differs, with the rule that decided each side,"
+    @Operation(
+            summary = "Compare two fact sets, or one fact set on two dates",
+            description = "Every determination and condition whose value differs, with the rule that decided "
+                    + "each side,"
                     + " the facts posted on one side only, and both reports.")
     @APIResponse(responseCode = "200", description = "The differences and both reports")
-    @APIResponse(responseCode = "422", description = "Neither or both forms, an invalid fact set",
+    @APIResponse(
+            responseCode = "422",
+            description = "Neither or both forms, an invalid fact set",
             content = @Content(mediaType = "application/problem+json"))
-    public Comparison.Result compare(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "13 and 21 November 1962", value = Examples.COMPARISON)))
-                                     ComparisonRequest request) {
+    public Comparison.Result compare(
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "13 and 21 November 1962",
+                                                            value = Examples.COMPARISON)))
+                    ComparisonRequest request) {
         ComparisonRequest q = required(request);
         FactSet left = dated(q::leftSet, q.left() == null ? "/leftAsOf" : "/left/asOf");
         FactSet right = dated(q::rightSet, q.right() == null ? "/rightAsOf" : "/right/asOf");
@@ -168,8 +223,9 @@ public class AnalysisResource {
         try {
             return make.get();
         } catch (InvalidFactSetException e) {
-            throw new InvalidFactSetException(e.problems().stream().map(p -> p.pointer().equals("/asOf")
-                    ? new Problem(asOfPointer, p.detail(), p.expected()) : p).toList());
+            throw new InvalidFactSetException(e.problems().stream()
+                    .map(p -> p.pointer().equals("/asOf") ? new Problem(asOfPointer, p.detail(), p.expected()) : p)
+                    .toList());
         }
     }
 

@@ -39,10 +39,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("/evaluations/batch")
 public class BatchResource {
     static final String NDJSON = "application/x-ndjson";
-    static final TypeReference<List<FactSet>> LIST = new TypeReference<>() {
-    };
-    private static final ExecutorService CORES = Executors.newFixedThreadPool(
-            Runtime.getRuntime().availableProcessors(), r -> {
+    static final TypeReference<List<FactSet>> LIST = new TypeReference<>() {};
+    private static final ExecutorService CORES =
+            Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
                 Thread t = new Thread(r, "batch-evaluation");
                 t.setDaemon(true);
                 return t;
@@ -51,8 +50,10 @@ public class BatchResource {
     private final ObjectMapper json;
     private final int maxSets;
 
-    BatchResource(EvaluationService service, ObjectMapper json,
-                  @ConfigProperty(name = "assurances.batch.max-sets") int maxSets) {
+    BatchResource(
+            EvaluationService service,
+            ObjectMapper json,
+            @ConfigProperty(name = "assurances.batch.max-sets") int maxSets) {
         this.service = service;
         this.json = json;
         this.maxSets = maxSets;
@@ -61,25 +62,43 @@ public class BatchResource {
     @POST
     @Consumes({"application/json", NDJSON})
     @Produces({NDJSON, "text/csv"})
-    @Operation(summary = "Evaluate many fact sets: a JSON array or NDJSON in; NDJSON reports or a CSV summary out",
+    @Operation(
+            summary = "Evaluate many fact sets: a JSON array or NDJSON in; NDJSON reports or a CSV summary out",
             description = "Reports come back one per line in the posted order (each logged, with its decisionId);"
                     + " with Accept: text/csv, one row per fact set and one column per determination. At most"
                     + " assurances.batch.max-sets fact sets (1,000) and 1 MiB.")
     @APIResponse(responseCode = "200", description = "One report per line, or the CSV")
-    @APIResponse(responseCode = "400", description = "Unreadable JSON, pointing into the fact set (/3/facts/0/status)",
+    @APIResponse(
+            responseCode = "400",
+            description = "Unreadable JSON, pointing into the fact set (/3/facts/0/status)",
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "413", description = "More fact sets than the limit, or over 1 MiB",
+    @APIResponse(
+            responseCode = "413",
+            description = "More fact sets than the limit, or over 1 MiB",
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "422", description = "An invalid fact set, named by its index",
+    @APIResponse(
+            responseCode = "422",
+            description = "An invalid fact set, named by its index",
             content = @Content(mediaType = "application/problem+json"))
-    public Response evaluate(@org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = {
-            @Content(mediaType = "application/json", examples = @org.eclipse.microprofile.openapi.annotations.media
-                    .ExampleObject(name = "two states", value = Examples.BATCH)),
-            @Content(mediaType = NDJSON)}) InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                             @HeaderParam(HttpHeaders.ACCEPT) String accept) throws IOException {
+    public Response evaluate(
+            @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+                            content = {
+                                @Content(
+                                        mediaType = "application/json",
+                                        examples =
+                                                @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(
+                                                        name = "two states",
+                                                        value = Examples.BATCH)),
+                                @Content(mediaType = NDJSON)
+                            })
+                    InputStream body,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept)
+            throws IOException {
         List<FactSet> sets = read(body, contentType != null && contentType.startsWith(NDJSON));
         if (sets.isEmpty()) {
-            throw new InvalidFactSetException(List.of(new Problem("", "no fact sets", "a JSON array of fact sets, or NDJSON")));
+            throw new InvalidFactSetException(
+                    List.of(new Problem("", "no fact sets", "a JSON array of fact sets, or NDJSON")));
         }
         if (sets.size() > maxSets) {
             throw new TooManySets(maxSets, sets.size());
@@ -117,8 +136,10 @@ public class BatchResource {
                 e.prependPath(sets, sets.size());
                 throw e;
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new InvalidFactSetException(List.of(new Problem("/" + sets.size(), "line " + (sets.size() + 1)
-                        + " is not well-formed JSON: " + e.getOriginalMessage(), "one fact set per line")));
+                throw new InvalidFactSetException(List.of(new Problem(
+                        "/" + sets.size(),
+                        "line " + (sets.size() + 1) + " is not well-formed JSON: " + e.getOriginalMessage(),
+                        "one fact set per line")));
             }
         }
         return sets;
@@ -132,7 +153,8 @@ public class BatchResource {
         }
     }
 
-    private void csv(OutputStream stream, List<FactSet> sets, List<CompletableFuture<Report>> reports) throws IOException {
+    private void csv(OutputStream stream, List<FactSet> sets, List<CompletableFuture<Report>> reports)
+            throws IOException {
         StringBuilder head = new StringBuilder("index,asOf,decisionId,rulebook");
         for (Determination d : Determination.values()) {
             head.append(',').append(d.name());
@@ -140,8 +162,14 @@ public class BatchResource {
         stream.write((head + "\n").getBytes(StandardCharsets.UTF_8));
         for (int i = 0; i < reports.size(); i++) {
             Report r = reports.get(i).join();
-            StringBuilder row = new StringBuilder().append(i).append(',').append(sets.get(i).asOf()).append(',')
-                    .append(r.decisionId() == null ? "" : r.decisionId()).append(',').append(r.rulebook());
+            StringBuilder row = new StringBuilder()
+                    .append(i)
+                    .append(',')
+                    .append(sets.get(i).asOf())
+                    .append(',')
+                    .append(r.decisionId() == null ? "" : r.decisionId())
+                    .append(',')
+                    .append(r.rulebook());
             for (Determination d : Determination.values()) {
                 row.append(',').append(r.determination(d).status());
             }
@@ -153,7 +181,9 @@ public class BatchResource {
     /** More fact sets than the limit. */
     public static class TooManySets extends EvaluationService.TooManyFactsException {
         TooManySets(int limit, int posted) {
-            super(List.of(new Problem("", posted + " fact sets posted, more than the limit of " + limit,
+            super(List.of(new Problem(
+                    "",
+                    posted + " fact sets posted, more than the limit of " + limit,
                     "at most " + limit + " fact sets (assurances.batch.max-sets)")));
         }
     }

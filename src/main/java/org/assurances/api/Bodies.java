@@ -6,8 +6,7 @@ import org.assurances.facts.Problem;
 
 /** The one check every JSON endpoint makes first: a body was sent (a JSON null or nothing is a 400 empty-body). */
 final class Bodies {
-    private Bodies() {
-    }
+    private Bodies() {}
 
     /** {@code body}, or the problem saying it is empty and what was {@code expected}. */
     static <T> T required(T body, String expected) {

@@ -32,7 +32,8 @@ public class CatalogResource {
     @Path("{id}")
     @Operation(summary = "One determination, by id (e.g. NON_INVASION)")
     public Catalog.Entry one(@PathParam("id") String id) {
-        return catalog.entry(id).orElseThrow(() -> new NotFoundException("no determination '" + id + "'; one of "
-                + Arrays.toString(Determination.values())));
+        return catalog.entry(id)
+                .orElseThrow(() -> new NotFoundException(
+                        "no determination '" + id + "'; one of " + Arrays.toString(Determination.values())));
     }
 }

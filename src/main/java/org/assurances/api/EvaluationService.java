@@ -4,16 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.Startup;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.event.Observes;
-import org.assurances.scenarios.Scenario;
-import org.assurances.scenarios.ScenarioLibrary;
-import org.assurances.store.Decision;
-import org.assurances.store.DecisionLog;
-import org.assurances.store.FactSetStore;
-import org.assurances.store.SavedFactSet;
-import org.assurances.store.StoreUnavailableException;
-import org.jboss.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.List;
 import org.assurances.engine.AssuranceUnit;
 import org.assurances.engine.Catalog;
@@ -22,8 +14,16 @@ import org.assurances.engine.Report;
 import org.assurances.facts.FactSet;
 import org.assurances.facts.InvalidFactSetException;
 import org.assurances.facts.Problem;
+import org.assurances.scenarios.Scenario;
+import org.assurances.scenarios.ScenarioLibrary;
+import org.assurances.store.Decision;
+import org.assurances.store.DecisionLog;
+import org.assurances.store.FactSetStore;
+import org.assurances.store.SavedFactSet;
+import org.assurances.store.StoreUnavailableException;
 import org.drools.ruleunits.api.RuleUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * The service's one use of the rulebook: count, time, bound and log evaluations. Built at start-up, so the
@@ -41,16 +41,22 @@ public class EvaluationService {
     private final ScenarioLibrary scenarios;
     private final boolean logDecisions;
 
-    EvaluationService(RuleUnit<AssuranceUnit> rules, MeterRegistry registry, Records records,
-                      ScenarioLibrary scenarios, @ConfigProperty(name = "assurances.max-facts") int maxFacts,
-                      @ConfigProperty(name = "assurances.decisions.enabled") boolean logDecisions) {
+    EvaluationService(
+            RuleUnit<AssuranceUnit> rules,
+            MeterRegistry registry,
+            Records records,
+            ScenarioLibrary scenarios,
+            @ConfigProperty(name = "assurances.max-facts") int maxFacts,
+            @ConfigProperty(name = "assurances.decisions.enabled") boolean logDecisions) {
         this.logDecisions = logDecisions;
         this.records = records;
         this.scenarios = scenarios;
         this.evaluator = new Evaluator(rules);
         this.catalog = new Catalog(evaluator);
-        this.timer = Timer.builder("assurances.evaluations").description("Fact sets evaluated by the rules")
-                .publishPercentiles(0.5, 0.99).register(registry);
+        this.timer = Timer.builder("assurances.evaluations")
+                .description("Fact sets evaluated by the rules")
+                .publishPercentiles(0.5, 0.99)
+                .register(registry);
         this.maxFacts = maxFacts;
     }
 
@@ -66,12 +72,14 @@ public class EvaluationService {
     }
 
     /** Evaluates and logs: {@code factSetId}/{@code revision} for a saved set, {@code scenarioId} for a scenario. */
-    public Report decide(FactSet factSet, Decision.Origin origin, String factSetId, Integer revision, String scenarioId) {
+    public Report decide(
+            FactSet factSet, Decision.Origin origin, String factSetId, Integer revision, String scenarioId) {
         Report report = evaluate(factSet);
         if (!logDecisions) {
             return report;
         }
-        return report.withDecisionId(records.decisions().record(origin, factSet, factSetId, revision, scenarioId, report));
+        return report.withDecisionId(
+                records.decisions().record(origin, factSet, factSetId, revision, scenarioId, report));
     }
 
     /**
@@ -80,24 +88,26 @@ public class EvaluationService {
      * compared with this one ({@code GET /regressions}). Tries again while the database is unavailable.
      */
     void start(@Observes StartupEvent start) {
-        Thread thread = new Thread(() -> {
-            long backoff = 500;
-            while (true) {
-                try {
-                    records.rulebooks().register(evaluator.rulebook(), Records.files());
-                    baseline();
-                    return;
-                } catch (StoreUnavailableException e) {
-                    LOG.warnf("rulebook %s not yet registered: %s", evaluator.rulebook(), e.getMessage());
-                    try {
-                        Thread.sleep(backoff);
-                    } catch (InterruptedException interrupted) {
-                        return;
+        Thread thread = new Thread(
+                () -> {
+                    long backoff = 500;
+                    while (true) {
+                        try {
+                            records.rulebooks().register(evaluator.rulebook(), Records.files());
+                            baseline();
+                            return;
+                        } catch (StoreUnavailableException e) {
+                            LOG.warnf("rulebook %s not yet registered: %s", evaluator.rulebook(), e.getMessage());
+                            try {
+                                Thread.sleep(backoff);
+                            } catch (InterruptedException interrupted) {
+                                return;
+                            }
+                            backoff = Math.min(10_000, backoff * 2);
+                        }
                     }
-                    backoff = Math.min(10_000, backoff * 2);
-                }
-            }
-        }, "rulebook-registry");
+                },
+                "rulebook-registry");
         thread.setDaemon(true);
         thread.start();
     }
@@ -108,7 +118,12 @@ public class EvaluationService {
         int recorded = 0;
         for (SavedFactSet saved : store.all()) {
             if (!log.recorded(evaluator.rulebook(), store.hash(saved.factSet()))) {
-                log.record(Decision.Origin.BASELINE, saved.factSet(), saved.id(), saved.revision(), null,
+                log.record(
+                        Decision.Origin.BASELINE,
+                        saved.factSet(),
+                        saved.id(),
+                        saved.revision(),
+                        null,
                         evaluator.evaluate(saved.factSet()));
                 recorded++;
             }
@@ -141,7 +156,9 @@ public class EvaluationService {
     /** More facts than the documented limit. */
     public static class TooManyFactsException extends InvalidFactSetException {
         TooManyFactsException(int limit, int posted) {
-            super(List.of(new Problem("/facts", posted + " facts posted, more than the limit of " + limit,
+            super(List.of(new Problem(
+                    "/facts",
+                    posted + " facts posted, more than the limit of " + limit,
                     "at most " + limit + " facts (assurances.max-facts)")));
         }
 
@@ -151,7 +168,9 @@ public class EvaluationService {
 
         /** The same, pointing into one fact set of many ({@code prefix} "/3"). */
         TooManyFactsException(InvalidFactSetException e, String prefix) {
-            super(e.problems().stream().map(p -> new Problem(prefix + p.pointer(), p.detail(), p.expected())).toList());
+            super(e.problems().stream()
+                    .map(p -> new Problem(prefix + p.pointer(), p.detail(), p.expected()))
+                    .toList());
         }
     }
 }

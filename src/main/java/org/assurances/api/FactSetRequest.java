@@ -13,10 +13,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FactSetRequest(
         @Schema(required = true, minLength = 1, maxLength = NAME, description = "What the analyst calls it")
         String name,
+
         @Schema(maxLength = DESCRIPTION) String description,
+
         @Schema(description = "Labels to find it by; at most " + TAGS + " of at most " + TAG + " characters each")
         List<String> tags,
-        @Schema(required = true, description = "The fact set, as posted to /evaluations") FactSet factSet) {
+
+        @Schema(required = true, description = "The fact set, as posted to /evaluations")
+        FactSet factSet) {
     static final int NAME = 200;
     static final int DESCRIPTION = 10_000;
     static final int TAGS = 20;
@@ -27,11 +31,15 @@ public record FactSetRequest(
         if (name == null || name.isBlank()) {
             problems.add(new Problem("/name", "'name' is required", "a name of 1 to " + NAME + " characters"));
         } else if (name.length() > NAME) {
-            problems.add(new Problem("/name", "the name has " + name.length() + " characters",
+            problems.add(new Problem(
+                    "/name",
+                    "the name has " + name.length() + " characters",
                     "a name of 1 to " + NAME + " characters"));
         }
         if (description != null && description.length() > DESCRIPTION) {
-            problems.add(new Problem("/description", "the description has " + description.length() + " characters",
+            problems.add(new Problem(
+                    "/description",
+                    "the description has " + description.length() + " characters",
                     "at most " + DESCRIPTION + " characters"));
         }
         tags = tags == null ? List.of() : tags;
@@ -41,12 +49,15 @@ public record FactSetRequest(
         for (int i = 0; i < tags.size(); i++) {
             String tag = tags.get(i);
             if (tag == null || tag.isBlank() || tag.length() > TAG) {
-                problems.add(new Problem("/tags/" + i, tag == null ? "a tag is null" : "tag '" + tag + "' is blank or"
-                        + " too long", "a tag of 1 to " + TAG + " characters"));
+                problems.add(new Problem(
+                        "/tags/" + i,
+                        tag == null ? "a tag is null" : "tag '" + tag + "' is blank or too long",
+                        "a tag of 1 to " + TAG + " characters"));
             }
         }
         if (factSet == null) {
-            problems.add(new Problem("/factSet", "'factSet' is required", "a fact set {\"asOf\": ..., \"facts\": [...]}"));
+            problems.add(
+                    new Problem("/factSet", "'factSet' is required", "a fact set {\"asOf\": ..., \"facts\": [...]}"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidFactSetException(problems);

@@ -10,10 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.time.LocalDate;
 import java.util.List;
 import org.assurances.engine.Report;
@@ -43,25 +43,47 @@ public class FactSetResource {
     }
 
     /** A saved fact set as answered: what was saved, and the decision its saving logged. */
-    public record Saved(String id, String name, String description, List<String> tags, int revision,
-                        java.time.Instant created, java.time.Instant updated, org.assurances.facts.FactSet factSet,
-                        String decisionId) {
+    public record Saved(
+            String id,
+            String name,
+            String description,
+            List<String> tags,
+            int revision,
+            java.time.Instant created,
+            java.time.Instant updated,
+            org.assurances.facts.FactSet factSet,
+            String decisionId) {
         static Saved of(SavedFactSet s, String decisionId) {
-            return new Saved(s.id(), s.name(), s.description(), s.tags(), s.revision(), s.created(), s.updated(),
-                    s.factSet(), decisionId);
+            return new Saved(
+                    s.id(),
+                    s.name(),
+                    s.description(),
+                    s.tags(),
+                    s.revision(),
+                    s.created(),
+                    s.updated(),
+                    s.factSet(),
+                    decisionId);
         }
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Save a fact set under a name",
+    @Operation(
+            summary = "Save a fact set under a name",
             description = "Checked as /evaluations checks a fact set; saving evaluates it once and logs the decision.")
     @APIResponse(responseCode = "201", description = "Saved: Location names it, ETag is its revision")
-    @APIResponse(responseCode = "400", description = "Malformed JSON, unknown field",
+    @APIResponse(
+            responseCode = "400",
+            description = "Malformed JSON, unknown field",
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "422", description = "A missing name or fact set, an invalid fact",
+    @APIResponse(
+            responseCode = "422",
+            description = "A missing name or fact set, an invalid fact",
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "503", description = "The database is unavailable",
+    @APIResponse(
+            responseCode = "503",
+            description = "The database is unavailable",
             content = @Content(mediaType = "application/problem+json"))
     public Response create(FactSetRequest request, @Context UriInfo uri) {
         FactSetRequest checked = required(request);
@@ -69,16 +91,24 @@ public class FactSetResource {
         SavedFactSet saved = store.create(checked.draft());
         String decision = logged(saved);
         return Response.created(uri.getAbsolutePathBuilder().path(saved.id()).build())
-                .tag(String.valueOf(saved.revision())).entity(Saved.of(saved, decision)).build();
+                .tag(String.valueOf(saved.revision()))
+                .entity(Saved.of(saved, decision))
+                .build();
     }
 
     @GET
-    @Operation(summary = "Saved fact sets, newest change first, a page at a time",
+    @Operation(
+            summary = "Saved fact sets, newest change first, a page at a time",
             description = "name matches any part of the name, in any case; tag matches one tag exactly.")
-    public SavedFactSet.Page<SavedFactSet.Summary> list(@QueryParam("name") String name, @QueryParam("tag") String tag,
+    public SavedFactSet.Page<SavedFactSet.Summary> list(
+            @QueryParam("name") String name,
+            @QueryParam("tag") String tag,
             @Parameter(description = "from 0 (default 0)") @QueryParam("page") String page,
             @Parameter(description = "1 to 100 (default 20)") @QueryParam("size") String size) {
-        return store.list(name, tag, Query.integer("page", page, 0, 0, 1_000_000),
+        return store.list(
+                name,
+                tag,
+                Query.integer("page", page, 0, 0, 1_000_000),
                 Query.integer("size", size, 20, 1, MAX_PAGE_SIZE));
     }
 
@@ -87,25 +117,39 @@ public class FactSetResource {
     @Operation(summary = "A saved fact set at its latest revision (ETag: the revision)")
     public RestResponse<SavedFactSet> one(@PathParam("id") String id) {
         SavedFactSet saved = find(id);
-        return RestResponse.ResponseBuilder.ok(saved).tag(String.valueOf(saved.revision())).build();
+        return RestResponse.ResponseBuilder.ok(saved)
+                .tag(String.valueOf(saved.revision()))
+                .build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Revise a saved fact set; the earlier revisions are kept",
+    @Operation(
+            summary = "Revise a saved fact set; the earlier revisions are kept",
             description = "Send If-Match with the ETag you read: a stale one answers 412 and changes nothing.")
     @APIResponse(responseCode = "200", description = "The new revision (ETag)")
-    @APIResponse(responseCode = "404", description = "No such fact set", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "412", description = "If-Match names an older revision than the latest",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such fact set",
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "428", description = "No If-Match header", content = @Content(mediaType = "application/problem+json"))
-    public Response revise(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, FactSetRequest request) {
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match names an older revision than the latest",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(
+            responseCode = "428",
+            description = "No If-Match header",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response revise(
+            @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, FactSetRequest request) {
         FactSetRequest checked = required(request);
         service.check(checked.factSet());
         SavedFactSet saved = store.update(id, revision(id, ifMatch), checked.draft());
         String decision = logged(saved);
-        return Response.ok(Saved.of(saved, decision)).tag(String.valueOf(saved.revision())).build();
+        return Response.ok(Saved.of(saved, decision))
+                .tag(String.valueOf(saved.revision()))
+                .build();
     }
 
     @GET
@@ -118,11 +162,13 @@ public class FactSetResource {
     @GET
     @Path("{id}/report")
     @Operation(summary = "The report for a saved fact set, as of its date or of ?asOf=YYYY-MM-DD; logged as a decision")
-    public RestResponse<Report> report(@PathParam("id") String id,
-            @Parameter(description = "YYYY-MM-DD") @QueryParam("asOf") String asOfText) {
+    public RestResponse<Report> report(
+            @PathParam("id") String id, @Parameter(description = "YYYY-MM-DD") @QueryParam("asOf") String asOfText) {
         LocalDate asOf = Query.date("asOf", asOfText);
         SavedFactSet saved = find(id);
-        var facts = asOf == null ? saved.factSet() : new org.assurances.facts.FactSet(asOf, saved.factSet().facts());
+        var facts = asOf == null
+                ? saved.factSet()
+                : new org.assurances.facts.FactSet(asOf, saved.factSet().facts());
         return EvaluationResource.withDecisionHeader(
                 service.decide(facts, Decision.Origin.SAVED, saved.id(), saved.revision(), null));
     }
@@ -131,7 +177,10 @@ public class FactSetResource {
     @Path("{id}")
     @Operation(summary = "Remove a saved fact set and all its revisions (its decisions stay in the log)")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "404", description = "No such fact set", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such fact set",
+            content = @Content(mediaType = "application/problem+json"))
     public Response delete(@PathParam("id") String id) {
         if (!store.delete(id)) {
             throw new SavedFactSet.NotFound(id);
@@ -144,7 +193,8 @@ public class FactSetResource {
     }
 
     private String logged(SavedFactSet saved) {
-        return service.decide(saved.factSet(), Decision.Origin.SAVED, saved.id(), saved.revision(), null).decisionId();
+        return service.decide(saved.factSet(), Decision.Origin.SAVED, saved.id(), saved.revision(), null)
+                .decisionId();
     }
 
     private static FactSetRequest required(FactSetRequest request) {

@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.ws.rs.NotAllowedException;
-import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.time.temporal.Temporal;
 import java.util.List;
@@ -35,9 +35,14 @@ public class ProblemMapper {
         if (e instanceof EvaluationService.TooManyFactsException) {
             return problem(413, "too-many-facts", "Too many facts", e.getMessage(), e.problems());
         }
-        boolean empty = e.problems().size() == 1 && e.problems().get(0).pointer().isEmpty();
-        return problem(empty ? 400 : 422, empty ? "empty-body" : "invalid-fact-set",
-                empty ? "Empty body" : "Invalid fact set", e.getMessage(), e.problems());
+        boolean empty =
+                e.problems().size() == 1 && e.problems().get(0).pointer().isEmpty();
+        return problem(
+                empty ? 400 : 422,
+                empty ? "empty-body" : "invalid-fact-set",
+                empty ? "Empty body" : "Invalid fact set",
+                e.getMessage(),
+                e.problems());
     }
 
     // The framework maps MismatchedInputException (and so its subclasses: unknown type, unknown field,
@@ -54,33 +59,68 @@ public class ProblemMapper {
             return refused(v);
         }
         if (!(e instanceof JsonMappingException m)) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr();
-            return problem(400, "malformed-json", "Malformed JSON", e.getOriginalMessage() + where,
+            String where = e.getLocation() == null
+                    ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr();
+            return problem(
+                    400,
+                    "malformed-json",
+                    "Malformed JSON",
+                    e.getOriginalMessage() + where,
                     List.of(new Problem("", "not well-formed JSON" + where, "a JSON object")));
         }
         String pointer = pointer(m);
         if (m instanceof InvalidTypeIdException t) {
             String at = pointer.endsWith("/type") ? pointer : pointer + "/type";
-            return problem(400, "unknown-fact-type", "Unknown or missing fact type", t.getOriginalMessage(),
-                    List.of(new Problem(at, t.getTypeId() == null ? "missing 'type'" : "unknown type '" + t.getTypeId() + "'",
-                            "one of weaponSystem, verification, undertaking, safeguard, declaration, usAction, incident")));
+            return problem(
+                    400,
+                    "unknown-fact-type",
+                    "Unknown or missing fact type",
+                    t.getOriginalMessage(),
+                    List.of(new Problem(
+                            at,
+                            t.getTypeId() == null ? "missing 'type'" : "unknown type '" + t.getTypeId() + "'",
+                            "one of weaponSystem, verification, undertaking, safeguard, declaration, "
+                                    + "usAction, incident")));
         }
         if (m instanceof UnrecognizedPropertyException u) {
-            return problem(400, "unknown-field", "Unknown field", "unknown field '" + u.getPropertyName() + "'",
-                    List.of(new Problem(pointer, "unknown field '" + u.getPropertyName() + "'",
-                            "one of " + u.getKnownPropertyIds().stream().map(Object::toString).sorted()
-                                    .collect(Collectors.joining(", ")))));
+            return problem(
+                    400,
+                    "unknown-field",
+                    "Unknown field",
+                    "unknown field '" + u.getPropertyName() + "'",
+                    List.of(new Problem(
+                            pointer,
+                            "unknown field '" + u.getPropertyName() + "'",
+                            "one of "
+                                    + u.getKnownPropertyIds().stream()
+                                            .map(Object::toString)
+                                            .sorted()
+                                            .collect(Collectors.joining(", ")))));
         }
         if (m instanceof InvalidFormatException f) {
-            return problem(400, "invalid-value", "Invalid value", "'" + f.getValue() + "' is not valid here",
-                    List.of(new Problem(pointer, "'" + f.getValue() + "' is not valid here", expected(f.getTargetType()))));
+            return problem(
+                    400,
+                    "invalid-value",
+                    "Invalid value",
+                    "'" + f.getValue() + "' is not valid here",
+                    List.of(new Problem(
+                            pointer, "'" + f.getValue() + "' is not valid here", expected(f.getTargetType()))));
         }
         if (m instanceof MismatchedInputException mi) {
-            return problem(400, "wrong-type", "Wrong type", mi.getOriginalMessage(),
+            return problem(
+                    400,
+                    "wrong-type",
+                    "Wrong type",
+                    mi.getOriginalMessage(),
                     List.of(new Problem(pointer, "wrong JSON type", expected(mi.getTargetType()))));
         }
-        return problem(400, "unreadable", "Unreadable input", m.getOriginalMessage(),
+        return problem(
+                400,
+                "unreadable",
+                "Unreadable input",
+                m.getOriginalMessage(),
                 List.of(new Problem(pointer, m.getOriginalMessage(), "the documented fact set")));
     }
 
@@ -94,39 +134,71 @@ public class ProblemMapper {
             return invalidFactSet(invalid);
         }
         int status = e.getResponse().getStatus();
-        return problem(status, "http-" + status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage(), List.of());
+        return problem(
+                status, "http-" + status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage(), List.of());
     }
 
     @ServerExceptionMapper
     public Response noFactSet(SavedFactSet.NotFound e) {
-        return problem(404, "not-found", "Not found", e.getMessage(), List.of(new Problem("", e.getMessage(),
-                "the id of a saved fact set (GET /fact-sets)")));
+        return problem(
+                404,
+                "not-found",
+                "Not found",
+                e.getMessage(),
+                List.of(new Problem("", e.getMessage(), "the id of a saved fact set (GET /fact-sets)")));
     }
 
     @ServerExceptionMapper
     public Response conflict(SavedFactSet.Conflict e) {
-        Response problem = problem(412, "revision-conflict", "Revision conflict", e.getMessage(),
-                List.of(new Problem("If-Match", e.getMessage(), e.current() < 0 ? "the ETag of the latest revision"
-                        : "If-Match: \"" + e.current() + "\" after reading the latest revision")));
-        return e.current() < 0 ? problem : Response.fromResponse(problem).tag(String.valueOf(e.current())).build();
+        Response problem = problem(
+                412,
+                "revision-conflict",
+                "Revision conflict",
+                e.getMessage(),
+                List.of(new Problem(
+                        "If-Match",
+                        e.getMessage(),
+                        e.current() < 0
+                                ? "the ETag of the latest revision"
+                                : "If-Match: \"" + e.current() + "\" after reading the latest revision")));
+        return e.current() < 0
+                ? problem
+                : Response.fromResponse(problem)
+                        .tag(String.valueOf(e.current()))
+                        .build();
     }
 
     @ServerExceptionMapper
     public Response preconditionRequired(FactSetResource.PreconditionRequired e) {
-        return problem(428, "if-match-required", "If-Match required", e.getMessage(),
+        return problem(
+                428,
+                "if-match-required",
+                "If-Match required",
+                e.getMessage(),
                 List.of(new Problem("If-Match", "no If-Match header", "If-Match: the ETag of the revision you read")));
     }
 
     @ServerExceptionMapper
     public Response unavailable(StoreUnavailableException e) {
-        return Response.fromResponse(problem(503, "database-unavailable", "Database unavailable", e.getMessage()
-                        + "; evaluations still answer, and the decision log keeps its entries until it is back",
-                List.of())).header("Retry-After", "5").build();
+        return Response.fromResponse(problem(
+                        503,
+                        "database-unavailable",
+                        "Database unavailable",
+                        e.getMessage()
+                                + "; evaluations still answer, and the decision log keeps its entries until "
+                                + "it is back",
+                        List.of()))
+                .header("Retry-After", "5")
+                .build();
     }
 
     @ServerExceptionMapper
     public Response unsupported(NotSupportedException e) {
-        return problem(415, "unsupported-media-type", "Unsupported media type", "post JSON with Content-Type: application/json",
+        return problem(
+                415,
+                "unsupported-media-type",
+                "Unsupported media type",
+                "post JSON with Content-Type: application/json",
                 List.of(new Problem("", "wrong content type", "application/json")));
     }
 
@@ -146,18 +218,31 @@ public class ProblemMapper {
         String pointer = pointer(e);
         if (cause instanceof InvalidFactSetException invalid) {
             // A fact set inside another body (a saved set's "factSet") points from that body's root.
-            return pointer.isEmpty() ? invalidFactSet(invalid) : invalidFactSet(new InvalidFactSetException(
-                    invalid.problems().stream().map(p -> new Problem(pointer + p.pointer(), p.detail(), p.expected()))
+            return pointer.isEmpty()
+                    ? invalidFactSet(invalid)
+                    : invalidFactSet(new InvalidFactSetException(invalid.problems().stream()
+                            .map(p -> new Problem(pointer + p.pointer(), p.detail(), p.expected()))
                             .toList()));
         }
         if (cause instanceof FactException f) {
             String at = f.field().isEmpty() ? pointer : pointer + "/" + f.field();
             boolean missing = f.getMessage().endsWith("is required");
-            return problem(missing ? 400 : 422, missing ? "missing-field" : "invalid-fact",
-                    missing ? "Missing field" : "Invalid fact", f.getMessage(), List.of(new Problem(at, f.getMessage(), f.expected())));
+            return problem(
+                    missing ? 400 : 422,
+                    missing ? "missing-field" : "invalid-fact",
+                    missing ? "Missing field" : "Invalid fact",
+                    f.getMessage(),
+                    List.of(new Problem(at, f.getMessage(), f.expected())));
         }
-        return problem(422, "invalid-fact", "Invalid fact", String.valueOf(cause == null ? e.getOriginalMessage() : cause.getMessage()),
-                List.of(new Problem(pointer, String.valueOf(cause == null ? e.getOriginalMessage() : cause.getMessage()), "a valid fact")));
+        return problem(
+                422,
+                "invalid-fact",
+                "Invalid fact",
+                String.valueOf(cause == null ? e.getOriginalMessage() : cause.getMessage()),
+                List.of(new Problem(
+                        pointer,
+                        String.valueOf(cause == null ? e.getOriginalMessage() : cause.getMessage()),
+                        "a valid fact")));
     }
 
     static String pointer(JsonMappingException e) {
@@ -191,7 +276,9 @@ public class ProblemMapper {
     }
 
     static Response problem(int status, String type, String title, String detail, List<Problem> problems) {
-        return Response.status(status).type(ProblemDetail.MEDIA_TYPE)
-                .entity(new ProblemDetail(BASE + type, title, status, detail, problems)).build();
+        return Response.status(status)
+                .type(ProblemDetail.MEDIA_TYPE)
+                .entity(new ProblemDetail(BASE + type, title, status, detail, problems))
+                .build();
     }
 }

@@ -12,8 +12,7 @@ import org.assurances.facts.Problem;
  * where the client needs a 400 that names the parameter.
  */
 final class Query {
-    private Query() {
-    }
+    private Query() {}
 
     static int integer(String name, String value, int fallback, int min, int max) {
         if (value == null || value.isBlank()) {
@@ -27,7 +26,9 @@ final class Query {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new Invalid(name, "'" + value + "' is not a whole number from " + min + " to " + max,
+        throw new Invalid(
+                name,
+                "'" + value + "' is not a whole number from " + min + " to " + max,
                 "a whole number from " + min + " to " + max);
     }
 
@@ -50,9 +51,12 @@ final class Query {
             return Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
             try {
-                return LocalDate.parse(value.strip()).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+                return LocalDate.parse(value.strip())
+                        .atStartOfDay(java.time.ZoneOffset.UTC)
+                        .toInstant();
             } catch (DateTimeParseException e2) {
-                throw new Invalid(name, "'" + value + "' is not a time", "a time such as 2026-11-24T08:00:00Z, or a date");
+                throw new Invalid(
+                        name, "'" + value + "' is not a time", "a time such as 2026-11-24T08:00:00Z, or a date");
             }
         }
     }
@@ -64,7 +68,8 @@ final class Query {
         try {
             return Enum.valueOf(type, value.strip()).name();
         } catch (IllegalArgumentException e) {
-            throw new Invalid(name, "'" + value + "' is not known here", org.assurances.facts.FactException.oneOf(type));
+            throw new Invalid(
+                    name, "'" + value + "' is not known here", org.assurances.facts.FactException.oneOf(type));
         }
     }
 

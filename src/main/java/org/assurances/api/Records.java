@@ -31,26 +31,34 @@ public class Records {
     private final DecisionLog decisions;
     private final RulebookRegistry rulebooks;
 
-    Records(@Any Instance<AgroalDataSource> sources, @ConfigProperty(name = "assurances.datasource") String datasource,
-            ObjectMapper json, MeterRegistry registry,
+    Records(
+            @Any Instance<AgroalDataSource> sources,
+            @ConfigProperty(name = "assurances.datasource") String datasource,
+            ObjectMapper json,
+            MeterRegistry registry,
             @ConfigProperty(name = "assurances.decisions.buffer") int buffer,
             @ConfigProperty(name = "assurances.decisions.batch") int batch,
             @ConfigProperty(name = "assurances.decisions.store-report") boolean storeReports,
             @ConfigProperty(name = "assurances.decisions.retention-days") int retentionDays) {
-        AgroalDataSource source = sources.select(new DataSource.DataSourceLiteral(datasource)).get();
+        AgroalDataSource source =
+                sources.select(new DataSource.DataSourceLiteral(datasource)).get();
         LOG.infof("records kept on datasource '%s'", datasource);
         this.factSets = new FactSetStore(source, json);
         this.rulebooks = new RulebookRegistry(source);
-        this.decisions = new DecisionLog(source, json,
-                new DecisionLog.Settings(buffer, batch, storeReports, retentionDays));
+        this.decisions =
+                new DecisionLog(source, json, new DecisionLog.Settings(buffer, batch, storeReports, retentionDays));
         Gauge.builder("assurances.decisions.buffered", decisions, DecisionLog::buffered)
-                .description("Decision-log entries waiting to be written").register(registry);
+                .description("Decision-log entries waiting to be written")
+                .register(registry);
         FunctionCounter.builder("assurances.decisions.dropped", decisions, DecisionLog::dropped)
-                .description("Decision-log entries dropped because the buffer was full").register(registry);
+                .description("Decision-log entries dropped because the buffer was full")
+                .register(registry);
         FunctionCounter.builder("assurances.decisions.written", decisions, DecisionLog::written)
-                .description("Decision-log entries written").register(registry);
+                .description("Decision-log entries written")
+                .register(registry);
         FunctionCounter.builder("assurances.decisions.failed.batches", decisions, DecisionLog::failures)
-                .description("Decision-log batches that failed and were kept to try again").register(registry);
+                .description("Decision-log batches that failed and were kept to try again")
+                .register(registry);
     }
 
     public FactSetStore factSets() {

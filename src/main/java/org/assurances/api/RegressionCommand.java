@@ -50,8 +50,10 @@ public class RegressionCommand {
         try {
             String current = service.evaluator().rulebook();
             if (from == null) {
-                Optional<String> previous = records.rulebooks().list().stream().map(RulebookRegistry.Entry::id)
-                        .filter(id -> !id.equals(current)).findFirst();
+                Optional<String> previous = records.rulebooks().list().stream()
+                        .map(RulebookRegistry.Entry::id)
+                        .filter(id -> !id.equals(current))
+                        .findFirst();
                 if (previous.isEmpty()) {
                     err.println("no earlier rulebook is recorded in this database: run the service under the old"
                             + " rules first (it records a baseline for every saved case), or name one with --from");
@@ -60,8 +62,10 @@ public class RegressionCommand {
                 from = previous.get();
             }
             Regressions.Result result = resource.since(from);
-            out.println(asJson ? json.writerWithDefaultPrettyPrinter().writeValueAsString(result)
-                    : RegressionMarkdown.of(result));
+            out.println(
+                    asJson
+                            ? json.writerWithDefaultPrettyPrinter().writeValueAsString(result)
+                            : RegressionMarkdown.of(result));
             records.decisions().flush(Duration.ofSeconds(10));
             return failOnChange && !result.changed().isEmpty() ? 1 : 0;
         } catch (jakarta.ws.rs.NotFoundException e) {

@@ -28,7 +28,9 @@ public class RegressionResource {
         this.records = records;
         this.current = service.evaluator().rulebook();
         this.regressions = new Regressions(service.evaluator(), records.factSets(), records.decisions(), json);
-        this.scenarios = library.all().stream().filter(s -> s.kind() != Scenario.Kind.CASE).toList();
+        this.scenarios = library.all().stream()
+                .filter(s -> s.kind() != Scenario.Kind.CASE)
+                .toList();
     }
 
     @GET
@@ -39,8 +41,7 @@ public class RegressionResource {
     }
 
     /** The running rulebook's id. */
-    public record Running(String id) {
-    }
+    public record Running(String id) {}
 
     @GET
     @Path("rulebooks/running")
@@ -58,12 +59,16 @@ public class RegressionResource {
 
     @GET
     @Path("regressions")
-    @Operation(summary = "What the rule change did",
+    @Operation(
+            summary = "What the rule change did",
             description = "Re-evaluates every saved fact set and every scenario under the running rulebook and compares"
-                    + " each with the decision last recorded for the same fact set under rulebook 'from': every"
-                    + " determination and condition whose value changed, old and new, with the rules that decided each.")
-    public Regressions.Result since(@Parameter(description = "an earlier rulebook's id (GET /rulebooks)", required = true)
-                                    @QueryParam("from") String from) {
+                    + " each with the decision last recorded for the same fact set under rulebook "
+                    + "'from': every"
+                    + " determination and condition whose value changed, old and new, with the rules "
+                    + "that decided each.")
+    public Regressions.Result since(
+            @Parameter(description = "an earlier rulebook's id (GET /rulebooks)", required = true) @QueryParam("from")
+                    String from) {
         if (from == null || from.isBlank()) {
             throw new Query.Invalid("from", "is required", "a rulebook id from GET /rulebooks");
         }

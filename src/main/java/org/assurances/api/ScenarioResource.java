@@ -10,11 +10,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import org.assurances.engine.Report;
-import org.assurances.store.Decision;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.assurances.scenarios.Scenario;
 import org.assurances.scenarios.ScenarioLibrary;
+import org.assurances.store.Decision;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The shipped scenarios: historical states, counterfactuals and the 1962-1970 timeline. */
 @Path("/scenarios")
@@ -29,13 +29,15 @@ public class ScenarioResource {
     }
 
     /** A scenario as listed: no facts, just what it is. */
-    public record Summary(String id, String name, Scenario.Kind kind, LocalDate asOf, int facts) {
-    }
+    public record Summary(String id, String name, Scenario.Kind kind, LocalDate asOf, int facts) {}
 
     @GET
     @Operation(summary = "Every shipped scenario")
     public List<Summary> all() {
-        return library.all().stream().map(s -> new Summary(s.id(), s.name(), s.kind(), s.asOf(), s.facts().size())).toList();
+        return library.all().stream()
+                .map(s -> new Summary(
+                        s.id(), s.name(), s.kind(), s.asOf(), s.facts().size()))
+                .toList();
     }
 
     @GET
@@ -47,11 +49,14 @@ public class ScenarioResource {
 
     @GET
     @Path("{id}/report")
-    @Operation(summary = "The report the rules give for a scenario, as of its date or of ?asOf=YYYY-MM-DD",
-            description = "Logged in the decision log: the report's decisionId and the Decision-Id header name the entry.")
+    @Operation(
+            summary = "The report the rules give for a scenario, as of its date or of ?asOf=YYYY-MM-DD",
+            description =
+                    "Logged in the decision log: the report's decisionId and the Decision-Id header name the entry.")
     public RestResponse<Report> report(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
         Scenario scenario = find(id);
-        Report report = service.decide(scenario.factSet(Query.date("asOf", asOf)), Decision.Origin.SCENARIO, null, null, id);
+        Report report =
+                service.decide(scenario.factSet(Query.date("asOf", asOf)), Decision.Origin.SCENARIO, null, null, id);
         return EvaluationResource.withDecisionHeader(report);
     }
 

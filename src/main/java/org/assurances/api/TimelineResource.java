@@ -25,11 +25,9 @@ public class TimelineResource {
     }
 
     /** Dated facts, and optionally the first and last day to replay (default: the first and last fact dates). */
-    public record TimelineRequest(List<Fact> facts, LocalDate from, LocalDate until) {
-    }
+    public record TimelineRequest(List<Fact> facts, LocalDate from, LocalDate until) {}
 
-    public record TimelineAnswer(String rulebook, List<Transition> transitions) {
-    }
+    public record TimelineAnswer(String rulebook, List<Transition> transitions) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -40,6 +38,7 @@ public class TimelineResource {
         // validates the facts as one fact set would be (dates, contradictions, the size limit)
         FactSet all = new FactSet(request.until() == null ? FactSet.LATEST : request.until(), request.facts());
         service.check(all);
-        return new TimelineAnswer(org.assurances.engine.Rulebook.VERSION, timeline.replay(all.facts(), request.from(), request.until()));
+        return new TimelineAnswer(
+                org.assurances.engine.Rulebook.VERSION, timeline.replay(all.facts(), request.from(), request.until()));
     }
 }

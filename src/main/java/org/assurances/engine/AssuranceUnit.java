@@ -38,23 +38,79 @@ public class AssuranceUnit implements RuleUnitData {
     private final DataStore<Verdict> verdicts = DataSource.createStore();
     private final DataStore<Remark> remarks = DataSource.createStore();
 
-    public DataStore<AsOf> getAsOf() { return asOf; }
-    public DataStore<WeaponSystem> getWeaponSystems() { return weaponSystems; }
-    public DataStore<Verification> getVerifications() { return verifications; }
-    public DataStore<Undertaking> getUndertakings() { return undertakings; }
-    public DataStore<Safeguard> getSafeguards() { return safeguards; }
-    public DataStore<Declaration> getDeclarations() { return declarations; }
-    public DataStore<UsAction> getUsActions() { return usActions; }
-    public DataStore<Incident> getIncidents() { return incidents; }
-    public DataStore<WeaponSystem> getLatestSystems() { return latestSystems; }
-    public DataStore<Undertaking> getPromises() { return promises; }
-    public DataStore<Safeguard> getStances() { return stances; }
-    public DataStore<SystemState> getSystemStates() { return systemStates; }
-    public DataStore<Departure> getDepartures() { return departures; }
-    public DataStore<Removal> getRemovals() { return removals; }
-    public DataStore<CubanAnswer> getAnswers() { return answers; }
-    public DataStore<Safeguard> getInspections() { return inspections; }
-    public DataStore<Finding> getFindings() { return findings; }
-    public DataStore<Verdict> getVerdicts() { return verdicts; }
-    public DataStore<Remark> getRemarks() { return remarks; }
+    public DataStore<AsOf> getAsOf() {
+        return asOf;
+    }
+
+    public DataStore<WeaponSystem> getWeaponSystems() {
+        return weaponSystems;
+    }
+
+    public DataStore<Verification> getVerifications() {
+        return verifications;
+    }
+
+    public DataStore<Undertaking> getUndertakings() {
+        return undertakings;
+    }
+
+    public DataStore<Safeguard> getSafeguards() {
+        return safeguards;
+    }
+
+    public DataStore<Declaration> getDeclarations() {
+        return declarations;
+    }
+
+    public DataStore<UsAction> getUsActions() {
+        return usActions;
+    }
+
+    public DataStore<Incident> getIncidents() {
+        return incidents;
+    }
+
+    public DataStore<WeaponSystem> getLatestSystems() {
+        return latestSystems;
+    }
+
+    public DataStore<Undertaking> getPromises() {
+        return promises;
+    }
+
+    public DataStore<Safeguard> getStances() {
+        return stances;
+    }
+
+    public DataStore<SystemState> getSystemStates() {
+        return systemStates;
+    }
+
+    public DataStore<Departure> getDepartures() {
+        return departures;
+    }
+
+    public DataStore<Removal> getRemovals() {
+        return removals;
+    }
+
+    public DataStore<CubanAnswer> getAnswers() {
+        return answers;
+    }
+
+    public DataStore<Safeguard> getInspections() {
+        return inspections;
+    }
+
+    public DataStore<Finding> getFindings() {
+        return findings;
+    }
+
+    public DataStore<Verdict> getVerdicts() {
+        return verdicts;
+    }
+
+    public DataStore<Remark> getRemarks() {
+        return remarks;
+    }
 }

@@ -14,15 +14,14 @@ import org.assurances.facts.FactSet;
  * read from evaluating an empty fact set on each side of a day on which terms change.
  */
 public final class Catalog {
-    public record Entry(Determination id, String title, String quote, List<Terms> terms) {
-    }
+    public record Entry(Determination id, String title, String quote, List<Terms> terms) {}
 
     /** The conditions in force from {@code from} until {@code until} (null: open-ended). */
-    public record Terms(LocalDate from, LocalDate until, String citation, String rule, String quote, List<Condition> conditions) {
-    }
+    public record Terms(
+            LocalDate from, LocalDate until, String citation, String rule, String quote, List<Condition> conditions) {}
 
-    public record Condition(Clause id, String title, boolean subsequent, String quote, String citation, List<Condition> parts) {
-    }
+    public record Condition(
+            Clause id, String title, boolean subsequent, String quote, String citation, List<Condition> parts) {}
 
     private final List<Entry> entries;
 
@@ -36,19 +35,35 @@ public final class Catalog {
         List<LocalDate> starts = new ArrayList<>();
         starts.add(offered);
         starts.addAll(days);
-        List<Report> reports = starts.stream().map(d -> evaluator.evaluate(new FactSet(d, List.of()))).toList();
+        List<Report> reports = starts.stream()
+                .map(d -> evaluator.evaluate(new FactSet(d, List.of())))
+                .toList();
         List<Entry> all = new ArrayList<>();
         for (Determination d : Determination.values()) {
             List<Terms> terms = new ArrayList<>();
             for (int i = 0; i < reports.size(); i++) {
                 Report.DeterminationReport r = reports.get(i).determination(d);
-                Terms t = new Terms(i == 0 ? null : starts.get(i), null, r.citation(), r.rule(),
-                        index.rule(r.rule()).quote(), r.conditions().stream().map(c -> condition(index, c)).toList());
+                Terms t = new Terms(
+                        i == 0 ? null : starts.get(i),
+                        null,
+                        r.citation(),
+                        r.rule(),
+                        index.rule(r.rule()).quote(),
+                        r.conditions().stream().map(c -> condition(index, c)).toList());
                 Terms previous = terms.isEmpty() ? null : terms.get(terms.size() - 1);
-                if (previous == null || !previous.rule().equals(t.rule()) || !previous.conditions().equals(t.conditions())) {
+                if (previous == null
+                        || !previous.rule().equals(t.rule())
+                        || !previous.conditions().equals(t.conditions())) {
                     if (previous != null) {
-                        terms.set(terms.size() - 1, new Terms(previous.from(), t.from().minusDays(1), previous.citation(),
-                                previous.rule(), previous.quote(), previous.conditions()));
+                        terms.set(
+                                terms.size() - 1,
+                                new Terms(
+                                        previous.from(),
+                                        t.from().minusDays(1),
+                                        previous.citation(),
+                                        previous.rule(),
+                                        previous.quote(),
+                                        previous.conditions()));
                     }
                     terms.add(t);
                 }
@@ -70,7 +85,12 @@ public final class Catalog {
 
     private static Condition condition(RuleIndex index, Report.ConditionReport c) {
         RuleIndex.RuleText text = index.condition(c.id());
-        return new Condition(c.id(), c.title(), c.subsequent(), text.quote(), text.source(),
+        return new Condition(
+                c.id(),
+                c.title(),
+                c.subsequent(),
+                text.quote(),
+                text.source(),
                 c.parts().stream().map(p -> condition(index, p)).toList());
     }
 }

@@ -18,6 +18,7 @@ public final class Conclusions implements RuleRuntimeEventListener {
     final Map<Determination, Verdict> verdicts = new EnumMap<>(Determination.class);
     /** Two reports of the same thing on the same day can support two equal-valued conclusions at once. */
     private final Map<Object, java.util.List<Object>> live = new java.util.HashMap<>();
+
     final Set<Remark> remarks = new LinkedHashSet<>();
 
     @Override
@@ -27,7 +28,8 @@ public final class Conclusions implements RuleRuntimeEventListener {
             live.computeIfAbsent(f.clause(), k -> new java.util.ArrayList<>()).add(f);
             findings.put(f.clause(), f);
         } else if (o instanceof Verdict v) {
-            live.computeIfAbsent(v.determination(), k -> new java.util.ArrayList<>()).add(v);
+            live.computeIfAbsent(v.determination(), k -> new java.util.ArrayList<>())
+                    .add(v);
             verdicts.put(v.determination(), v);
         } else if (o instanceof Remark r) {
             remarks.add(r);

@@ -16,13 +16,16 @@ import org.kie.api.runtime.rule.RuleContext;
  * quotes the deciding rule's own name when it is built.
  */
 public final class Decide {
-    private Decide() {
-    }
+    private Decide() {}
 
     /** A condition's value as the rule read it off {@code because} (posted facts, derived facts, lists of them). */
     public static Finding leaf(Object drools, Object clause, Object value, Object... because) {
         List<Object> all = flatten(because);
-        return new Finding((Clause) clause, (Value) value, rule(drools), all,
+        return new Finding(
+                (Clause) clause,
+                (Value) value,
+                rule(drools),
+                all,
                 value == Value.SATISFIED ? latest(all) : LocalDate.MIN);
     }
 
@@ -54,14 +57,23 @@ public final class Decide {
     public static Finding not(Object drools, Object clause, Object part) {
         Decided p = (Decided) part;
         Value value = Logic.not(p.value());
-        return new Finding((Clause) clause, value, rule(drools), List.of(p), value == Value.SATISFIED ? latest(p.because()) : LocalDate.MIN);
+        return new Finding(
+                (Clause) clause,
+                value,
+                rule(drools),
+                List.of(p),
+                value == Value.SATISFIED ? latest(p.because()) : LocalDate.MIN);
     }
 
     /** A determination's status: "all of" its conditions. */
     public static Verdict status(Object drools, Object determination, Object... conditions) {
         List<Decided> all = decided(conditions);
         Value value = Logic.allOf(values(all));
-        return new Verdict((Determination) determination, Logic.status(value), rule(drools), List.copyOf(all),
+        return new Verdict(
+                (Determination) determination,
+                Logic.status(value),
+                rule(drools),
+                List.copyOf(all),
                 since(value, all, true));
     }
 
@@ -79,7 +91,8 @@ public final class Decide {
     @SuppressWarnings({"rawtypes", "unchecked"})
     static String rule(Object drools) {
         RuleContext context = (RuleContext) drools;
-        if (context.getMatch() instanceof TruthMaintenanceSystemInternalMatch match && match.getLogicalDependencies() != null) {
+        if (context.getMatch() instanceof TruthMaintenanceSystemInternalMatch match
+                && match.getLogicalDependencies() != null) {
             TruthMaintenanceSystemImpl.removeLogicalDependencies(match);
             match.setLogicalDependencies(null);
         }
@@ -131,8 +144,9 @@ public final class Decide {
     private static LocalDate latest(List<Object> because) {
         LocalDate latest = LocalDate.MIN;
         for (Object item : because) {
-            LocalDate day = item instanceof Fact f ? f.effective() : item instanceof Decided d ? d.since()
-                    : item instanceof Removal r ? r.day() : LocalDate.MIN;
+            LocalDate day = item instanceof Fact f
+                    ? f.effective()
+                    : item instanceof Decided d ? d.since() : item instanceof Removal r ? r.day() : LocalDate.MIN;
             latest = day.isAfter(latest) ? day : latest;
         }
         return latest;

@@ -12,8 +12,7 @@ import org.assurances.facts.WeaponSystem;
 
 /** A posted fact in a few words, for the evidence a reason lists after the rule's own words. */
 final class Describe {
-    private Describe() {
-    }
+    private Describe() {}
 
     static String fact(Object item) {
         String text;
@@ -26,8 +25,13 @@ final class Describe {
                     + (u.deadline() == null ? "" : " within " + u.withinDays() + " days, by " + u.deadline());
         } else if (item instanceof Safeguard s) {
             text = s.kind() + " " + s.term() + " " + s.cubaStance()
-                    + (s.features().isEmpty() ? "" : " with " + s.features().stream().map(Enum::name).sorted()
-                            .collect(Collectors.joining(", ")))
+                    + (s.features().isEmpty()
+                            ? ""
+                            : " with "
+                                    + s.features().stream()
+                                            .map(Enum::name)
+                                            .sorted()
+                                            .collect(Collectors.joining(", ")))
                     + (Boolean.FALSE.equals(s.judgedSatisfactory()) ? " judged not satisfactory" : "");
         } else if (item instanceof Declaration d) {
             text = d.assurance() + " by " + d.by() + " (" + d.form() + ")";
@@ -36,7 +40,8 @@ final class Describe {
         } else if (item instanceof Incident i) {
             text = i.kind() + (i.confirmed() ? " confirmed" : " unconfirmed");
         } else if (item instanceof SystemState st) {
-            text = st.system() + (st.report() == null ? " unreported" : " " + st.report().status());
+            text = st.system()
+                    + (st.report() == null ? " unreported" : " " + st.report().status());
         } else {
             text = String.valueOf(item);
         }

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import org.assurances.facts.Fact;
 import org.assurances.facts.FactSet;
+import org.drools.core.common.ReteEvaluator;
 import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitInstance;
 import org.drools.ruleunits.api.RuleUnitProvider;
 import org.drools.ruleunits.api.conf.RuleConfig;
 import org.drools.ruleunits.impl.AbstractRuleUnitInstance;
-import org.drools.core.common.ReteEvaluator;
 import org.kie.api.event.rule.AgendaEventListener;
 
 /**

@@ -9,11 +9,11 @@ import java.util.List;
  * A finding is equal only to itself: a rule that fires again on more evidence replaces its finding
  * (see Decide) instead of merging with it, and the engine never hashes the tree a finding rests on.
  */
-public record Finding(Clause clause, Value value, String rule, List<Object> because, LocalDate since) implements Decided {
+public record Finding(Clause clause, Value value, String rule, List<Object> because, LocalDate since)
+        implements Decided {
     public Finding {
         because = List.copyOf(because);
     }
-
 
     @Override
     public String toString() {
@@ -21,6 +21,13 @@ public record Finding(Clause clause, Value value, String rule, List<Object> beca
     }
 
     // Equal only to itself, so truth maintenance never hashes the tree a conclusion rests on (see Finding).
-    @Override public boolean equals(Object other) { return this == other; }
-    @Override public int hashCode() { return System.identityHashCode(this); }
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

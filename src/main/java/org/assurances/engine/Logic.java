@@ -7,8 +7,7 @@ package org.assurances.engine;
  * otherwise unknown ("or in some other satisfactory way", para 7(c)).
  */
 public final class Logic {
-    private Logic() {
-    }
+    private Logic() {}
 
     public static Value allOf(Value... parts) {
         boolean unknown = false;

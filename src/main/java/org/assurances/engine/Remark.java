@@ -22,6 +22,13 @@ public record Remark(Determination determination, Kind kind, String rule, List<O
     }
 
     // Equal only to itself, so truth maintenance never hashes the tree a conclusion rests on (see Finding).
-    @Override public boolean equals(Object other) { return this == other; }
-    @Override public int hashCode() { return System.identityHashCode(this); }
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

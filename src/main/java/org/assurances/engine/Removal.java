@@ -14,7 +14,10 @@ public record Removal(LocalDate day, List<Object> because) {
             LocalDate left = ((Departure) d).report().effective();
             day = left.isAfter(day) ? left : day;
         }
-        return new Removal(day, List.of(departures).stream().map(d -> (Object) ((Departure) d).report()).toList());
+        return new Removal(
+                day,
+                List.of(departures).stream()
+                        .map(d -> (Object) ((Departure) d).report())
+                        .toList());
     }
-
 }

@@ -10,20 +10,42 @@ import java.util.List;
  * {@code clauses} lists every condition the rules decided, once each. {@code decisionId} names the
  * evaluation in the decision log (null where nothing is logged: a timeline's days, tests, tools).
  */
-public record Report(String decisionId, String rulebook, LocalDate asOf, List<DeterminationReport> determinations,
-                     List<ConditionReport> clauses, List<IgnoredFact> ignored, List<Note> notes) {
+public record Report(
+        String decisionId,
+        String rulebook,
+        LocalDate asOf,
+        List<DeterminationReport> determinations,
+        List<ConditionReport> clauses,
+        List<IgnoredFact> ignored,
+        List<Note> notes) {
 
-    public record DeterminationReport(Determination id, String title, String citation, String rule, Status status,
-                                      String reason, Boolean formalized, Formality formality, String formalityRule,
-                                      List<ConditionReport> conditions, List<Note> violations, String role,
-                                      List<String> toSettle) {
-    }
+    public record DeterminationReport(
+            Determination id,
+            String title,
+            String citation,
+            String rule,
+            Status status,
+            String reason,
+            Boolean formalized,
+            Formality formality,
+            String formalityRule,
+            List<ConditionReport> conditions,
+            List<Note> violations,
+            String role,
+            List<String> toSettle) {}
 
     /** One condition: {@code parts} holds the conditions it combines ("both of two conditions"), empty for a leaf. */
-    public record ConditionReport(Clause id, String title, boolean subsequent, Value value, String reason,
-                                  List<Integer> facts, String rule, String citation, List<String> toSettle,
-                                  List<ConditionReport> parts) {
-    }
+    public record ConditionReport(
+            Clause id,
+            String title,
+            boolean subsequent,
+            Value value,
+            String reason,
+            List<Integer> facts,
+            String rule,
+            String citation,
+            List<String> toSettle,
+            List<ConditionReport> parts) {}
 
     /** A posted fact dated after the as-of date: it does not exist yet (spec 1.4). */
     public record IgnoredFact(int index, LocalDate date, String reason) {
@@ -34,8 +56,7 @@ public record Report(String decisionId, String rulebook, LocalDate asOf, List<De
     }
 
     /** A remark with the facts and the rule behind it. */
-    public record Note(Determination determination, String text, List<Integer> facts, String rule, String citation) {
-    }
+    public record Note(Determination determination, String text, List<Integer> facts, String rule, String citation) {}
 
     /** The same report, logged as decision {@code id}. */
     public Report withDecisionId(String id) {

@@ -17,9 +17,13 @@ import org.assurances.facts.Fact;
  */
 final class ReportBuilder {
     /** Notes in a stable order, whatever order the engine drew them in: the same facts give the same report. */
-    private static final java.util.Comparator<Report.Note> NOTE_ORDER = java.util.Comparator
-            .comparing((Report.Note n) -> n.determination() == null ? -1 : n.determination().ordinal())
-            .thenComparing(Report.Note::rule).thenComparing(n -> n.facts().toString()).thenComparing(Report.Note::text);
+    private static final java.util.Comparator<Report.Note> NOTE_ORDER = java.util.Comparator.comparing(
+                    (Report.Note n) ->
+                            n.determination() == null ? -1 : n.determination().ordinal())
+            .thenComparing(Report.Note::rule)
+            .thenComparing(n -> n.facts().toString())
+            .thenComparing(Report.Note::text);
+
     private final RuleIndex index;
     private final Conclusions conclusions;
     private final Map<Fact, Integer> positions;
@@ -39,30 +43,39 @@ final class ReportBuilder {
             }
             determinations.add(determination(d, verdict));
         }
-        List<Report.ConditionReport> clauses = conclusions.findings.values().stream().map(this::condition).toList();
+        List<Report.ConditionReport> clauses =
+                conclusions.findings.values().stream().map(this::condition).toList();
         List<Report.Note> notes = conclusions.remarks.stream()
-                .filter(r -> r.kind() == Remark.Kind.NOTE).map(this::note).sorted(NOTE_ORDER).toList();
+                .filter(r -> r.kind() == Remark.Kind.NOTE)
+                .map(this::note)
+                .sorted(NOTE_ORDER)
+                .toList();
         return new Report(null, rulebook, asOf, determinations, clauses, ignored, notes);
     }
 
     private Report.DeterminationReport determination(Determination d, Verdict verdict) {
         RuleIndex.RuleText rule = index.rule(verdict.rule());
-        List<Report.ConditionReport> conditions = new ArrayList<>(verdict.because().size());
+        List<Report.ConditionReport> conditions =
+                new ArrayList<>(verdict.because().size());
         for (Object part : verdict.because()) {
             conditions.add(condition((Finding) part));
         }
         Remark formal = null;
         for (Remark r : conclusions.remarks) {
-            if (r.determination() == d && (formal == null || rank(r.kind()) < rank(formal.kind()))
+            if (r.determination() == d
+                    && (formal == null || rank(r.kind()) < rank(formal.kind()))
                     && rank(r.kind()) < Integer.MAX_VALUE) {
                 formal = r;
             }
         }
-        boolean formalities = d != Determination.QUARANTINE_LIFT && d != Determination.AIR_SURVEILLANCE
-                && d != Determination.OUTCOME;
+        boolean formalities =
+                d != Determination.QUARANTINE_LIFT && d != Determination.AIR_SURVEILLANCE && d != Determination.OUTCOME;
         Boolean formalized = formalities ? formal != null && formal.kind() == Remark.Kind.FORMALIZED : null;
-        Formality formality = !formalities ? null : formal == null || formal.kind() == Remark.Kind.NOT_FORMALIZED
-                ? Formality.NONE : formal.kind() == Remark.Kind.FORMALIZED ? Formality.FORMAL : Formality.STATED;
+        Formality formality = !formalities
+                ? null
+                : formal == null || formal.kind() == Remark.Kind.NOT_FORMALIZED
+                        ? Formality.NONE
+                        : formal.kind() == Remark.Kind.FORMALIZED ? Formality.FORMAL : Formality.STATED;
         String role = null;
         List<Report.Note> violations = new ArrayList<>(0);
         for (Remark r : conclusions.remarks) {
@@ -74,9 +87,20 @@ final class ReportBuilder {
         }
         violations.sort(NOTE_ORDER);
         List<String> toSettle = verdict.status() == Status.UNDETERMINED ? List.copyOf(settle(verdict)) : List.of();
-        return new Report.DeterminationReport(d, index.determination(d).title(), rule.source(), rule.name(),
-                verdict.status(), reason(rule, verdict), formalized, formality,
-                formal == null ? null : formal.rule(), List.copyOf(conditions), List.copyOf(violations), role, toSettle);
+        return new Report.DeterminationReport(
+                d,
+                index.determination(d).title(),
+                rule.source(),
+                rule.name(),
+                verdict.status(),
+                reason(rule, verdict),
+                formalized,
+                formality,
+                formal == null ? null : formal.rule(),
+                List.copyOf(conditions),
+                List.copyOf(violations),
+                role,
+                toSettle);
     }
 
     private static int rank(Remark.Kind kind) {
@@ -110,15 +134,29 @@ final class ReportBuilder {
             }
         }
         List<String> toSettle = f.value() == Value.UNKNOWN ? List.copyOf(settle(f)) : List.of();
-        return new Report.ConditionReport(f.clause(), text.title(), text.subsequent(), f.value(), reason(rule, f),
-                indices(f), rule.name(), rule.source(), toSettle, List.copyOf(parts));
+        return new Report.ConditionReport(
+                f.clause(),
+                text.title(),
+                text.subsequent(),
+                f.value(),
+                reason(rule, f),
+                indices(f),
+                rule.name(),
+                rule.source(),
+                toSettle,
+                List.copyOf(parts));
     }
 
     private Report.Note note(Remark r) {
         RuleIndex.RuleText rule = index.rule(r.rule());
-        String evidence = r.because().stream().sorted(inPostedOrder()).map(Describe::fact).collect(Collectors.joining("; "));
-        return new Report.Note(r.determination(), evidence.isEmpty() ? rule.words() : rule.words() + ": " + evidence,
-                indices(r.because()), rule.name(), rule.source());
+        String evidence =
+                r.because().stream().sorted(inPostedOrder()).map(Describe::fact).collect(Collectors.joining("; "));
+        return new Report.Note(
+                r.determination(),
+                evidence.isEmpty() ? rule.words() : rule.words() + ": " + evidence,
+                indices(r.because()),
+                rule.name(),
+                rule.source());
     }
 
     /**
@@ -168,7 +206,8 @@ final class ReportBuilder {
         }
         for (Object item : conclusion.because()) {
             if (item instanceof Decided part && part.value() == Value.UNKNOWN) {
-                all.addAll(part instanceof SystemState s ? Set.of("a weaponSystem fact for " + s.system()) : settle(part));
+                all.addAll(
+                        part instanceof SystemState s ? Set.of("a weaponSystem fact for " + s.system()) : settle(part));
             }
         }
         return all;

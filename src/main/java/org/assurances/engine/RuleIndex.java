@@ -16,9 +16,16 @@ import org.kie.api.definition.rule.Rule;
  */
 public final class RuleIndex {
     /** One rule's metadata; {@code words} is its name without the trailing citation: the reason it gives. */
-    public record RuleText(String name, String words, String source, String decides, String determination,
-                           String title, String quote, String settle, boolean subsequent) {
-    }
+    public record RuleText(
+            String name,
+            String words,
+            String source,
+            String decides,
+            String determination,
+            String title,
+            String quote,
+            String settle,
+            boolean subsequent) {}
 
     private final Map<String, RuleText> rules = new LinkedHashMap<>();
     private final Map<Clause, RuleText> conditions = new EnumMap<>(Clause.class);
@@ -39,9 +46,18 @@ public final class RuleIndex {
             }
             String suffix = " (" + source + ")";
             String words = rule.getName().endsWith(suffix)
-                    ? rule.getName().substring(0, rule.getName().length() - suffix.length()) : rule.getName();
-            RuleText r = new RuleText(rule.getName(), words, source, text(meta, "decides"), text(meta, "determination"),
-                    text(meta, "title"), text(meta, "quote"), text(meta, "settle"), "true".equals(text(meta, "subsequent")));
+                    ? rule.getName().substring(0, rule.getName().length() - suffix.length())
+                    : rule.getName();
+            RuleText r = new RuleText(
+                    rule.getName(),
+                    words,
+                    source,
+                    text(meta, "decides"),
+                    text(meta, "determination"),
+                    text(meta, "title"),
+                    text(meta, "quote"),
+                    text(meta, "settle"),
+                    "true".equals(text(meta, "subsequent")));
             rules.put(r.name(), r);
             if (r.title() != null && r.decides() != null) {
                 putOnce(conditions, Clause.valueOf(r.decides()), r);
@@ -93,8 +109,11 @@ public final class RuleIndex {
         if (value == null) {
             return null;
         }
-        String text = value.toString();
-        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
+        // A long quote runs over several lines of the DRL (lines stay within 120 characters): one space per break.
+        String text = value.toString().replaceAll("\\s*\\R\\s*", " ");
+        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")
+                ? text.substring(1, text.length() - 1)
+                : text;
     }
 
     private static <T> T require(T value, String defect) {

@@ -23,8 +23,17 @@ import java.util.regex.Pattern;
 public final class Rulebook {
     /** Every file of src/main/resources/rules, in reading order (a test checks the folder holds just these). */
     public static final List<String> FILES = List.of(
-            "time.drl", "classification.drl", "understanding.drl", "cooperation.drl", "quarantine.drl",
-            "safeguards.drl", "para7.drl", "subsequent.drl", "assurances.drl", "contingent.drl", "surveillance.drl",
+            "time.drl",
+            "classification.drl",
+            "understanding.drl",
+            "cooperation.drl",
+            "quarantine.drl",
+            "safeguards.drl",
+            "para7.drl",
+            "subsequent.drl",
+            "assurances.drl",
+            "contingent.drl",
+            "surveillance.drl",
             "outcome.drl");
 
     private static final Pattern RULE = Pattern.compile("^rule \"(.+)\"", Pattern.MULTILINE);
@@ -34,10 +43,10 @@ public final class Rulebook {
 
     /** Read off the files once: they do not change while the classes are loaded. */
     private static final Map<String, String> FILE_OF_RULE = fileOfRule();
+
     private static final List<LocalDate> TERM_DAYS = readTermDays();
 
-    private Rulebook() {
-    }
+    private Rulebook() {}
 
     public static String text(String file) {
         try (InputStream in = Rulebook.class.getClassLoader().getResourceAsStream("rules/" + file)) {

@@ -7,12 +7,14 @@ import org.assurances.facts.SafeguardKind;
 
 /** Wording for safeguard arrangements in reasons (paras 4(b), 5). */
 public final class Safeguards {
-    private Safeguards() {
-    }
+    private Safeguards() {}
 
     public static String names(Collection<?> arrangements) {
-        return arrangements.stream().map(Safeguard.class::cast)
-                .map(s -> s.kind() + " (" + s.term() + ")").sorted().collect(Collectors.joining(", "));
+        return arrangements.stream()
+                .map(Safeguard.class::cast)
+                .map(s -> s.kind() + " (" + s.term() + ")")
+                .sorted()
+                .collect(Collectors.joining(", "));
     }
 
     /** Why no arrangement counts: each one's fault, naming a disqualifying feature where there is one. */
@@ -20,7 +22,10 @@ public final class Safeguards {
         if (arrangements.isEmpty()) {
             return "Castro refuses on-the-spot inspection and no arrangement is on record";
         }
-        return arrangements.stream().map(Safeguard.class::cast).map(Safeguards::fault).sorted()
+        return arrangements.stream()
+                .map(Safeguard.class::cast)
+                .map(Safeguards::fault)
+                .sorted()
                 .collect(Collectors.joining("; "));
     }
 

@@ -22,6 +22,13 @@ public record SystemState(SystemKind system, Value value, String rule, WeaponSys
     }
 
     // Equal only to itself, so truth maintenance never hashes the tree a conclusion rests on (see Finding).
-    @Override public boolean equals(Object other) { return this == other; }
-    @Override public int hashCode() { return System.identityHashCode(this); }
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

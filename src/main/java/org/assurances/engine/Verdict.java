@@ -15,11 +15,11 @@ public record Verdict(Determination determination, Status status, String rule, L
         return Logic.value(status);
     }
 
-    /** Holds from {@code since} when binding: read by the violation rules ("dated after the assurance first bound"). */
+    /** Holds from {@code since} when binding: read by the violation rules ("dated after the assurance first "
+     * + "bound"). */
     public boolean bindingBefore(Object day) {
         return status == Status.BINDING && (day == null || since.isBefore((LocalDate) day));
     }
-
 
     @Override
     public String toString() {
@@ -27,6 +27,13 @@ public record Verdict(Determination determination, Status status, String rule, L
     }
 
     // Equal only to itself, so truth maintenance never hashes the tree a conclusion rests on (see Finding).
-    @Override public boolean equals(Object other) { return this == other; }
-    @Override public int hashCode() { return System.identityHashCode(this); }
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

@@ -9,9 +9,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * One posted fact (spec section 2). Every fact may carry the date it became true and the analyst's
  * evidence; a fact without a date is taken to hold from before the crisis.
  */
-@Schema(description = "A fact; its 'type' says which kind", discriminatorProperty = "type",
-        oneOf = {WeaponSystem.class, Verification.class, Undertaking.class, Safeguard.class, Declaration.class,
-                UsAction.class, Incident.class})
+@Schema(
+        description = "A fact; its 'type' says which kind",
+        discriminatorProperty = "type",
+        oneOf = {
+            WeaponSystem.class,
+            Verification.class,
+            Undertaking.class,
+            Safeguard.class,
+            Declaration.class,
+            UsAction.class,
+            Incident.class
+        })
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = WeaponSystem.class, name = "weaponSystem"),

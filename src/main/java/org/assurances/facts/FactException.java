@@ -14,8 +14,13 @@ public class FactException extends IllegalArgumentException {
         this.expected = expected;
     }
 
-    public String field() { return field; }
-    public String expected() { return expected; }
+    public String field() {
+        return field;
+    }
+
+    public String expected() {
+        return expected;
+    }
 
     /** What a field of an enum type expects: "one of [A, B, C]". */
     public static String oneOf(Class<? extends Enum<?>> type) {

@@ -12,8 +12,12 @@ import java.util.Objects;
  * Building one checks what no single fact can check: the dates make sense and no two facts contradict.
  */
 public record FactSet(LocalDate asOf, List<Fact> facts) {
-    /** Before the revolution there was no Castro government to cooperate or refuse; past 2100 is no date of this history. */
+    /**
+     * Before the revolution there was no Castro government to cooperate or refuse; past 2100 is no date of this
+     * history.
+     */
     public static final LocalDate EARLIEST = LocalDate.of(1959, 1, 1);
+
     public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     public FactSet {
@@ -35,8 +39,10 @@ public record FactSet(LocalDate asOf, List<Fact> facts) {
                 continue;
             }
             if (fact.date() != null && outOfRange(fact.date())) {
-                problems.add(new Problem("/facts/" + i + "/date",
-                        "date " + fact.date() + " is outside " + EARLIEST + " .. " + LATEST, range()));
+                problems.add(new Problem(
+                        "/facts/" + i + "/date",
+                        "date " + fact.date() + " is outside " + EARLIEST + " .. " + LATEST,
+                        range()));
             }
             contradiction(facts, seen, i).ifPresent(problems::add);
         }
@@ -57,7 +63,8 @@ public record FactSet(LocalDate asOf, List<Fact> facts) {
         if (earlier == null || Objects.equals(facts.get(earlier).state(), fact.state())) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Problem("/facts/" + i + "/" + fact.stateField(),
+        return java.util.Optional.of(new Problem(
+                "/facts/" + i + "/" + fact.stateField(),
                 "contradicts /facts/" + earlier + ": same " + fact.typeName() + " " + fact.key() + " on "
                         + (fact.date() == null ? "no date" : fact.date()) + " but " + fact.stateField() + " "
                         + fact.state() + " instead of " + facts.get(earlier).state(),

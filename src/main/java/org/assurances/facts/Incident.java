@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A reported event that can break a condition subsequent; only a confirmed one breaks it (spec 1.3). */
-@Schema(name = "incident", example = "{\"type\": \"incident\", \"kind\": \"REINTRODUCTION_OF_OFFENSIVE_WEAPONS\", \"confirmed\": false, \"date\": \"1970-09-25\"}")
+@Schema(
+        name = "incident",
+        example = "{\"type\": \"incident\", \"kind\": \"REINTRODUCTION_OF_OFFENSIVE_WEAPONS\", \"confirmed\": "
+                + "false, \"date\": \"1970-09-25\"}")
 @FactType("incident")
 public record Incident(IncidentKind kind, Boolean confirmed, LocalDate date, String source) implements Fact {
     public Incident {
@@ -20,7 +23,18 @@ public record Incident(IncidentKind kind, Boolean confirmed, LocalDate date, Str
         return date == null || day == null || date.isAfter((LocalDate) day);
     }
 
-    @Override public Object key() { return kind; }
-    @Override public Object state() { return confirmed; }
-    @Override public String stateField() { return "confirmed"; }
+    @Override
+    public Object key() {
+        return kind;
+    }
+
+    @Override
+    public Object state() {
+        return confirmed;
+    }
+
+    @Override
+    public String stateField() {
+        return "confirmed";
+    }
 }

@@ -7,9 +7,14 @@ public class InvalidFactSetException extends IllegalArgumentException {
     private final List<Problem> problems;
 
     public InvalidFactSetException(List<Problem> problems) {
-        super(problems.isEmpty() ? "invalid fact set" : problems.get(0).pointer() + ": " + problems.get(0).detail());
+        super(
+                problems.isEmpty()
+                        ? "invalid fact set"
+                        : problems.get(0).pointer() + ": " + problems.get(0).detail());
         this.problems = List.copyOf(problems);
     }
 
-    public List<Problem> problems() { return problems; }
+    public List<Problem> problems() {
+        return problems;
+    }
 }

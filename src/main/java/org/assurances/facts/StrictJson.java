@@ -11,8 +11,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * another way (a number taken for an enum, "true" for true, a field dropped).
  */
 public final class StrictJson {
-    private StrictJson() {
-    }
+    private StrictJson() {}
 
     public static ObjectMapper configure(ObjectMapper mapper) {
         mapper.findAndRegisterModules();

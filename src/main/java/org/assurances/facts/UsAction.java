@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the US did. */
-@Schema(name = "usAction", example = "{\"type\": \"usAction\", \"action\": \"QUARANTINE_LIFTED\", \"date\": \"1962-11-20\"}")
+@Schema(
+        name = "usAction",
+        example = "{\"type\": \"usAction\", \"action\": \"QUARANTINE_LIFTED\", \"date\": \"1962-11-20\"}")
 @FactType("usAction")
 public record UsAction(UsActionKind action, LocalDate date, String source) implements Fact {
     public UsAction {

@@ -7,10 +7,19 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A check that offensive systems left Cuba, or a refusal to allow one. {@code subject} defaults to REMOVAL. */
-@Schema(name = "verification", example = "{\"type\": \"verification\", \"subject\": \"REMOVAL\", \"by\": \"UN\", \"onSite\": true, \"outcome\": \"REFUSED\", \"date\": \"1962-10-30\", \"source\": \"U Thant in Havana\"}")
+@Schema(
+        name = "verification",
+        example = "{\"type\": \"verification\", \"subject\": \"REMOVAL\", \"by\": \"UN\", \"onSite\": true,"
+                + " \"outcome\": \"REFUSED\", \"date\": \"1962-10-30\", \"source\": \"U Thant in Havana\"}")
 @FactType("verification")
-public record Verification(VerificationSubject subject, Verifier by, Boolean onSite, VerificationOutcome outcome,
-                           LocalDate date, String source) implements Fact {
+public record Verification(
+        VerificationSubject subject,
+        Verifier by,
+        Boolean onSite,
+        VerificationOutcome outcome,
+        LocalDate date,
+        String source)
+        implements Fact {
     public Verification {
         subject = subject == null ? VerificationSubject.REMOVAL : subject;
         required(by, "by", oneOf(Verifier.class));
@@ -18,7 +27,9 @@ public record Verification(VerificationSubject subject, Verifier by, Boolean onS
         required(outcome, "outcome", oneOf(VerificationOutcome.class));
         if (onSite && !cubaCanConsent(by)) {
             // Para 4(b): only Cuba's consent puts anyone on the spot; US means never set foot in Cuba.
-            throw new FactException("onSite", by + " is a US means of verification and cannot be on site in Cuba",
+            throw new FactException(
+                    "onSite",
+                    by + " is a US means of verification and cannot be on site in Cuba",
                     "false, or 'by' UN or OTHER");
         }
     }
@@ -33,7 +44,11 @@ public record Verification(VerificationSubject subject, Verifier by, Boolean onS
         return onSite || by == Verifier.UN && outcome == VerificationOutcome.REFUSED;
     }
 
-    public boolean confirmed() { return outcome == VerificationOutcome.CONFIRMED; }
+    public boolean confirmed() {
+        return outcome == VerificationOutcome.CONFIRMED;
+    }
 
-    public boolean byUn() { return by == Verifier.UN; }
+    public boolean byUn() {
+        return by == Verifier.UN;
+    }
 }

@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Where one kind of Soviet system in Cuba stands. The latest report on a system is its status. */
-@Schema(name = "weaponSystem", example = "{\"type\": \"weaponSystem\", \"system\": \"IL28_BOMBER\", \"status\": \"REMOVED\", \"date\": \"1962-12-06\", \"source\": \"KISSINGER-1970, Khrushchev 11 Dec\"}")
+@Schema(
+        name = "weaponSystem",
+        example = "{\"type\": \"weaponSystem\", \"system\": \"IL28_BOMBER\", \"status\": \"REMOVED\","
+                + " \"date\": \"1962-12-06\", \"source\": \"KISSINGER-1970, Khrushchev 11 Dec\"}")
 @FactType("weaponSystem")
 public record WeaponSystem(SystemKind system, SystemStatus status, LocalDate date, String source) implements Fact {
     public WeaponSystem {
@@ -20,7 +23,18 @@ public record WeaponSystem(SystemKind system, SystemStatus status, LocalDate dat
         return status == SystemStatus.REMOVED || status == SystemStatus.NEVER_DELIVERED;
     }
 
-    @Override public Object key() { return system; }
-    @Override public Object state() { return status; }
-    @Override public String stateField() { return "status"; }
+    @Override
+    public Object key() {
+        return system;
+    }
+
+    @Override
+    public Object state() {
+        return status;
+    }
+
+    @Override
+    public String stateField() {
+        return "status";
+    }
 }

@@ -19,8 +19,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
  */
 public record Coverage(String rulebook, int cases, List<Row> rules) {
     /** One rule, its file and citation, and the ids of the cases in which it fired. */
-    public record Row(String file, String rule, String citation, List<String> cases) {
-    }
+    public record Row(String file, String rule, String citation, List<String> cases) {}
 
     public static Coverage of(Evaluator evaluator, List<Scenario> corpus) {
         Map<String, Set<String>> fired = new LinkedHashMap<>();
@@ -28,14 +27,18 @@ public record Coverage(String rulebook, int cases, List<Row> rules) {
             evaluator.evaluate(s.factSet(null), new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
-                    fired.computeIfAbsent(event.getMatch().getRule().getName(), r -> new LinkedHashSet<>()).add(s.id());
+                    fired.computeIfAbsent(event.getMatch().getRule().getName(), r -> new LinkedHashSet<>())
+                            .add(s.id());
                 }
             });
         }
         Map<String, String> files = Rulebook.files();
         List<Row> rows = new ArrayList<>();
         for (RuleIndex.RuleText rule : evaluator.index().rules()) {
-            rows.add(new Row(files.get(rule.name()), rule.name(), rule.source(),
+            rows.add(new Row(
+                    files.get(rule.name()),
+                    rule.name(),
+                    rule.source(),
                     List.copyOf(fired.getOrDefault(rule.name(), Set.of()))));
         }
         return new Coverage(Rulebook.VERSION, corpus.size(), List.copyOf(rows));
@@ -49,9 +52,25 @@ public record Coverage(String rulebook, int cases, List<Row> rules) {
     public String markdown() {
         StringBuilder md = new StringBuilder("| file | rule | cases that fire it |\n| --- | --- | --- |\n");
         for (Row r : rules) {
-            md.append("| ").append(r.file()).append(" | ").append(r.rule().replace("|", "\\|")).append(" | ")
-                    .append(r.cases().isEmpty() ? "**none**" : r.cases().size() + ": " + String.join(", ",
-                            r.cases().subList(0, Math.min(5, r.cases().size()))) + (r.cases().size() > 5 ? ", ..." : ""))
+            md.append("| ")
+                    .append(r.file())
+                    .append(" | ")
+                    .append(r.rule().replace("|", "\\|"))
+                    .append(" | ")
+                    .append(
+                            r.cases().isEmpty()
+                                    ? "**none**"
+                                    : r.cases().size() + ": "
+                                            + String.join(
+                                                    ", ",
+                                                    r.cases()
+                                                            .subList(
+                                                                    0,
+                                                                    Math.min(
+                                                                            5,
+                                                                            r.cases()
+                                                                                    .size())))
+                                            + (r.cases().size() > 5 ? ", ..." : ""))
                     .append(" |\n");
         }
         return md.toString();

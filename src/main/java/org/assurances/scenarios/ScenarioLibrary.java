@@ -31,7 +31,15 @@ public final class ScenarioLibrary {
             try (InputStream in = resource(folder + "/" + file)) {
                 Scenario s = mapper.readValue(in, Scenario.class);
                 String id = file.replaceFirst("\\.json$", "");
-                all.add(new Scenario(id, s.name(), s.description(), s.kind(), s.asOf(), s.until(), s.facts(), s.expected(),
+                all.add(new Scenario(
+                        id,
+                        s.name(),
+                        s.description(),
+                        s.kind(),
+                        s.asOf(),
+                        s.until(),
+                        s.facts(),
+                        s.expected(),
                         s.transitions()));
             } catch (IOException e) {
                 throw new UncheckedIOException(folder + "/" + file + ": " + e.getMessage(), e);
@@ -59,8 +67,11 @@ public final class ScenarioLibrary {
 
     public static List<String> index(String folder) {
         try (InputStream in = resource(folder + "/index.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::trim)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

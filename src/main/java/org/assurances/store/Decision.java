@@ -10,9 +10,20 @@ import java.util.Map;
  * hash, and by id where it was a saved set or a scenario), and each determination's status. {@code report}
  * is the full report when one was stored and asked for, else null.
  */
-public record Decision(String id, Instant decidedAt, String rulebook, String factsHash, LocalDate asOf,
-                       Origin origin, String factSetId, Integer factSetRevision, String scenarioId,
-                       Map<String, String> statuses, boolean reportStored, boolean pending, JsonNode report) {
+public record Decision(
+        String id,
+        Instant decidedAt,
+        String rulebook,
+        String factsHash,
+        LocalDate asOf,
+        Origin origin,
+        String factSetId,
+        Integer factSetRevision,
+        String scenarioId,
+        Map<String, String> statuses,
+        boolean reportStored,
+        boolean pending,
+        JsonNode report) {
 
     /** What was evaluated. */
     public enum Origin {
@@ -27,7 +38,12 @@ public record Decision(String id, Instant decidedAt, String rulebook, String fac
     }
 
     /** What {@code GET /decisions} filters on; null fields do not filter. */
-    public record Filter(String factSetId, String scenarioId, String rulebook, String determination, String status,
-                         Instant since, Instant until) {
-    }
+    public record Filter(
+            String factSetId,
+            String scenarioId,
+            String rulebook,
+            String determination,
+            String status,
+            Instant since,
+            Instant until) {}
 }

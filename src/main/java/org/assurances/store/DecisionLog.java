@@ -15,17 +15,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import javax.sql.DataSource;
@@ -50,24 +49,34 @@ public class DecisionLog implements AutoCloseable {
      * An entry as it waits in the buffer: small, whatever the report's size. {@code report} holds the
      * gzipped report only when no earlier entry carried the same report key; else null.
      */
-    record Entry(String id, Instant at, String rulebook, String factsHash, java.time.LocalDate asOf,
-                 Decision.Origin origin, String factSetId, Integer revision, String scenarioId, String statuses,
-                 String reportKey, byte[] report) {
-    }
+    record Entry(
+            String id,
+            Instant at,
+            String rulebook,
+            String factsHash,
+            java.time.LocalDate asOf,
+            Decision.Origin origin,
+            String factSetId,
+            Integer revision,
+            String scenarioId,
+            String statuses,
+            String reportKey,
+            byte[] report) {}
 
     /** How the log is set up. */
-    public record Settings(int buffer, int batch, boolean storeReports, int retentionDays) {
-    }
+    public record Settings(int buffer, int batch, boolean storeReports, int retentionDays) {}
 
     private final Jdbc jdbc;
     private final ObjectMapper json;
     private final Settings settings;
     /** Lock-free both ways: request threads never wait on the writer, nor on each other. */
     private final ConcurrentLinkedQueue<Entry> queue = new ConcurrentLinkedQueue<>();
+
     private final AtomicInteger queued = new AtomicInteger();
     private final Map<String, Entry> pending = new ConcurrentHashMap<>();
     /** Report keys already written or on their way (forgotten all at once past 10,000): a report is serialized once per key. */
     private final Map<String, Boolean> storedReports = new ConcurrentHashMap<>();
+
     private static final int REMEMBERED_REPORTS = 10_000;
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong written = new AtomicLong();
@@ -90,14 +99,20 @@ public class DecisionLog implements AutoCloseable {
      * Queues a decision and answers its id at once (a time-ordered UUID). On the caller's thread: the fact
      * set's hash, and the report serialized and gzipped if its key is new; the rest is the writer's.
      */
-    public String record(Decision.Origin origin, FactSet factSet, String factSetId, Integer revision, String scenarioId,
-                         Report report) {
+    public String record(
+            Decision.Origin origin,
+            FactSet factSet,
+            String factSetId,
+            Integer revision,
+            String scenarioId,
+            Report report) {
         String id = newId();
         String hash = Hashes.of(json, factSet);
         String key = null;
         byte[] body = null;
         if (settings.storeReports()) {
-            key = Hashes.sha256(report.rulebook().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            key = Hashes.sha256(
+                    report.rulebook().getBytes(java.nio.charset.StandardCharsets.UTF_8),
                     hash.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             if (storedReports.size() > REMEMBERED_REPORTS) {
                 storedReports.clear();
@@ -106,8 +121,19 @@ public class DecisionLog implements AutoCloseable {
                 body = gzip(Stored.of(report));
             }
         }
-        Entry entry = new Entry(id, Instant.now().truncatedTo(ChronoUnit.MICROS), report.rulebook(), hash,
-                factSet.asOf(), origin, factSetId, revision, scenarioId, statuses(report), key, body);
+        Entry entry = new Entry(
+                id,
+                Instant.now().truncatedTo(ChronoUnit.MICROS),
+                report.rulebook(),
+                hash,
+                factSet.asOf(),
+                origin,
+                factSetId,
+                revision,
+                scenarioId,
+                statuses(report),
+                key,
+                body);
         if (queued.incrementAndGet() > settings.buffer()) {
             queued.decrementAndGet();
             if (body != null) {
@@ -190,9 +216,19 @@ public class DecisionLog implements AutoCloseable {
     public Optional<Decision> find(String id, boolean withReport) {
         Entry waiting = pending.get(id);
         if (waiting != null) {
-            return Optional.of(new Decision(waiting.id(), waiting.at(), waiting.rulebook(), waiting.factsHash(),
-                    waiting.asOf(), waiting.origin(), waiting.factSetId(), waiting.revision(), waiting.scenarioId(),
-                    parse(waiting.statuses()), waiting.reportKey() != null, true,
+            return Optional.of(new Decision(
+                    waiting.id(),
+                    waiting.at(),
+                    waiting.rulebook(),
+                    waiting.factsHash(),
+                    waiting.asOf(),
+                    waiting.origin(),
+                    waiting.factSetId(),
+                    waiting.revision(),
+                    waiting.scenarioId(),
+                    parse(waiting.statuses()),
+                    waiting.reportKey() != null,
+                    true,
                     withReport && waiting.reportKey() != null ? pendingReport(waiting.reportKey()) : null));
         }
         List<Decision> found = query("reading a decision", " WHERE d.id = ?", List.of(id), 1, 0, withReport);
@@ -232,14 +268,21 @@ public class DecisionLog implements AutoCloseable {
                 }
             }
         });
-        return new SavedFactSet.Page<>(query("listing decisions", where.toString(), args, size, (long) page * size,
-                false), page, size, total);
+        return new SavedFactSet.Page<>(
+                query("listing decisions", where.toString(), args, size, (long) page * size, false), page, size, total);
     }
 
     /** The last decision recorded under {@code rulebook} for this fact set (by hash), with its report if stored. */
     public Optional<Decision> latest(String rulebook, String factsHash) {
-        return query("reading decisions", " WHERE d.rulebook_id = ? AND d.facts_hash = ?",
-                List.of(rulebook, factsHash), 1, 0, true).stream().findFirst();
+        return query(
+                        "reading decisions",
+                        " WHERE d.rulebook_id = ? AND d.facts_hash = ?",
+                        List.of(rulebook, factsHash),
+                        1,
+                        0,
+                        true)
+                .stream()
+                .findFirst();
     }
 
     /** Whether any decision was recorded under {@code rulebook} for this fact set; pending entries count. */
@@ -265,10 +308,20 @@ public class DecisionLog implements AutoCloseable {
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         Integer revision = r.getObject(8) == null ? null : r.getInt(8);
-                        rows.add(new Decision(r.getString(1), r.getTimestamp(2).toInstant(), r.getString(3),
-                                r.getString(4), r.getDate(5).toLocalDate(), Decision.Origin.valueOf(r.getString(6)),
-                                r.getString(7), revision, r.getString(9), parse(r.getString(11)),
-                                r.getString(10) != null, false, null));
+                        rows.add(new Decision(
+                                r.getString(1),
+                                r.getTimestamp(2).toInstant(),
+                                r.getString(3),
+                                r.getString(4),
+                                r.getDate(5).toLocalDate(),
+                                Decision.Origin.valueOf(r.getString(6)),
+                                r.getString(7),
+                                revision,
+                                r.getString(9),
+                                parse(r.getString(11)),
+                                r.getString(10) != null,
+                                false,
+                                null));
                         reportKeys.add(r.getString(10));
                     }
                 }
@@ -280,8 +333,19 @@ public class DecisionLog implements AutoCloseable {
             for (int k = 0; k < rows.size(); k++) {
                 Decision d = rows.get(k);
                 JsonNode report = reportKeys.get(k) == null ? null : report(c, reportKeys.get(k));
-                full.add(new Decision(d.id(), d.decidedAt(), d.rulebook(), d.factsHash(), d.asOf(), d.origin(),
-                        d.factSetId(), d.factSetRevision(), d.scenarioId(), d.statuses(), d.reportStored(), false,
+                full.add(new Decision(
+                        d.id(),
+                        d.decidedAt(),
+                        d.rulebook(),
+                        d.factsHash(),
+                        d.asOf(),
+                        d.origin(),
+                        d.factSetId(),
+                        d.factSetRevision(),
+                        d.scenarioId(),
+                        d.statuses(),
+                        d.reportStored(),
+                        false,
                         report));
             }
             return full;
@@ -333,8 +397,10 @@ public class DecisionLog implements AutoCloseable {
                     return;
                 }
             } catch (RuntimeException e) {
-                LOG.error("decision log: a batch of " + batch.size() + " entries could not be written and is dropped: "
-                        + e.getMessage(), e);
+                LOG.error(
+                        "decision log: a batch of " + batch.size() + " entries could not be written and is dropped: "
+                                + e.getMessage(),
+                        e);
                 forget(batch);
             } finally {
                 batch.clear();
@@ -372,10 +438,10 @@ public class DecisionLog implements AutoCloseable {
 
     private Void insert(Connection c, List<Entry> batch) throws SQLException {
         try (PreparedStatement decision = c.prepareStatement("INSERT INTO decision (id, decided_at, rulebook_id,"
-                + " facts_hash, as_of, origin, fact_set_id, fact_set_revision, scenario_id, statuses, report_key)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement report = c.prepareStatement("INSERT INTO report (report_key, body) SELECT ?, ?"
-                     + " WHERE NOT EXISTS (SELECT 1 FROM report WHERE report_key = ?)")) {
+                        + " facts_hash, as_of, origin, fact_set_id, fact_set_revision, scenario_id, statuses, report_key)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement report = c.prepareStatement("INSERT INTO report (report_key, body) SELECT ?, ?"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM report WHERE report_key = ?)")) {
             boolean reports = false;
             for (Entry e : batch) {
                 if (e.report() != null) {
@@ -445,27 +511,79 @@ public class DecisionLog implements AutoCloseable {
      * A report as stored: each condition once. A determination's {@code conditions} and a clause's
      * {@code parts} name clauses by id instead of repeating their trees (17 KB where the answer's JSON is 50).
      */
-    record Stored(String rulebook, java.time.LocalDate asOf, List<StoredDetermination> determinations,
-                  List<StoredClause> clauses, List<Report.IgnoredFact> ignored, List<Report.Note> notes) {
+    record Stored(
+            String rulebook,
+            java.time.LocalDate asOf,
+            List<StoredDetermination> determinations,
+            List<StoredClause> clauses,
+            List<Report.IgnoredFact> ignored,
+            List<Report.Note> notes) {
         static Stored of(Report r) {
-            return new Stored(r.rulebook(), r.asOf(), r.determinations().stream().map(d -> new StoredDetermination(
-                    d.id().name(), d.title(), d.citation(), d.rule(), d.status().name(), d.reason(), d.formalized(),
-                    d.formality() == null ? null : d.formality().name(), d.formalityRule(),
-                    d.conditions().stream().map(c -> c.id().name()).toList(), d.violations(), d.role(), d.toSettle()))
-                    .toList(), r.clauses().stream().map(c -> new StoredClause(c.id().name(), c.title(), c.subsequent(),
-                    c.value().name(), c.reason(), c.facts(), c.rule(), c.citation(), c.toSettle(),
-                    c.parts().stream().map(p -> p.id().name()).toList())).toList(), r.ignored(), r.notes());
+            return new Stored(
+                    r.rulebook(),
+                    r.asOf(),
+                    r.determinations().stream()
+                            .map(d -> new StoredDetermination(
+                                    d.id().name(),
+                                    d.title(),
+                                    d.citation(),
+                                    d.rule(),
+                                    d.status().name(),
+                                    d.reason(),
+                                    d.formalized(),
+                                    d.formality() == null ? null : d.formality().name(),
+                                    d.formalityRule(),
+                                    d.conditions().stream()
+                                            .map(c -> c.id().name())
+                                            .toList(),
+                                    d.violations(),
+                                    d.role(),
+                                    d.toSettle()))
+                            .toList(),
+                    r.clauses().stream()
+                            .map(c -> new StoredClause(
+                                    c.id().name(),
+                                    c.title(),
+                                    c.subsequent(),
+                                    c.value().name(),
+                                    c.reason(),
+                                    c.facts(),
+                                    c.rule(),
+                                    c.citation(),
+                                    c.toSettle(),
+                                    c.parts().stream().map(p -> p.id().name()).toList()))
+                            .toList(),
+                    r.ignored(),
+                    r.notes());
         }
     }
 
-    record StoredDetermination(String id, String title, String citation, String rule, String status, String reason,
-                               Boolean formalized, String formality, String formalityRule, List<String> conditions,
-                               List<Report.Note> violations, String role, List<String> toSettle) {
-    }
+    record StoredDetermination(
+            String id,
+            String title,
+            String citation,
+            String rule,
+            String status,
+            String reason,
+            Boolean formalized,
+            String formality,
+            String formalityRule,
+            List<String> conditions,
+            List<Report.Note> violations,
+            String role,
+            List<String> toSettle) {}
 
-    record StoredClause(String id, String title, boolean subsequent, String value, String reason, List<Integer> facts,
-                        String rule, String citation, List<String> toSettle, List<String> parts) {
-    }
+    record StoredClause(
+            String id,
+            String title,
+            boolean subsequent,
+            String value,
+            String reason,
+            List<Integer> facts,
+            String rule,
+            String citation,
+            List<String> toSettle,
+            List<String> parts) {}
 
     /** Gzip at its fastest level: a stored report of ~17 KB becomes ~4 KB in a fraction of the default level's time. */
     private byte[] gzip(Stored report) {
@@ -493,7 +611,11 @@ public class DecisionLog implements AutoCloseable {
     /** Each determination's status as stored: {@code ;NON_INVASION=BINDING;OUTCOME=NOT_BINDING;}. */
     static String statuses(Report report) {
         StringBuilder s = new StringBuilder(";");
-        report.determinations().forEach(d -> s.append(d.id().name()).append('=').append(d.status().name()).append(';'));
+        report.determinations()
+                .forEach(d -> s.append(d.id().name())
+                        .append('=')
+                        .append(d.status().name())
+                        .append(';'));
         return s.toString();
     }
 

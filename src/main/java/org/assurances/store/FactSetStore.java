@@ -22,8 +22,7 @@ import org.assurances.facts.FactSet;
  * set; {@link #update} refuses to revise anything but the latest revision ({@link SavedFactSet.Conflict}).
  */
 public class FactSetStore {
-    private static final TypeReference<List<String>> TAGS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<String>> TAGS = new TypeReference<>() {};
     private final Jdbc jdbc;
     private final ObjectMapper json;
 
@@ -60,8 +59,8 @@ public class FactSetStore {
         return jdbc.tx("revising a fact set", c -> {
             Instant created;
             int current;
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT revision, created FROM fact_set WHERE id = ? FOR UPDATE")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("SELECT revision, created FROM fact_set WHERE id = ? FOR UPDATE")) {
                 s.setString(1, id);
                 try (ResultSet r = s.executeQuery()) {
                     if (!r.next()) {
@@ -75,8 +74,8 @@ public class FactSetStore {
                 throw new SavedFactSet.Conflict(id, expected, current);
             }
             int next = current + 1;
-            try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE fact_set SET name = ?, revision = ?, updated = ? WHERE id = ?")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("UPDATE fact_set SET name = ?, revision = ?, updated = ? WHERE id = ?")) {
                 s.setString(1, draft.name());
                 s.setInt(2, next);
                 s.setTimestamp(3, Jdbc.ts(now));
@@ -88,8 +87,8 @@ public class FactSetStore {
                 s.executeUpdate();
             }
             insertRevision(c, id, next, draft, now);
-            return new SavedFactSet(id, draft.name(), draft.description(), draft.tags(), next, created, now,
-                    draft.factSet());
+            return new SavedFactSet(
+                    id, draft.name(), draft.description(), draft.tags(), next, created, now, draft.factSet());
         });
     }
 
@@ -103,9 +102,15 @@ public class FactSetStore {
                     if (!r.next()) {
                         return Optional.empty();
                     }
-                    return Optional.of(new SavedFactSet(r.getString(1), r.getString(2), r.getString(3),
-                            tags(r.getString(4)), r.getInt(5), r.getTimestamp(6).toInstant(),
-                            r.getTimestamp(7).toInstant(), read(r.getString(8))));
+                    return Optional.of(new SavedFactSet(
+                            r.getString(1),
+                            r.getString(2),
+                            r.getString(3),
+                            tags(r.getString(4)),
+                            r.getInt(5),
+                            r.getTimestamp(6).toInstant(),
+                            r.getTimestamp(7).toInstant(),
+                            read(r.getString(8))));
                 }
             }
         });
@@ -120,8 +125,13 @@ public class FactSetStore {
                 s.setString(1, id);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        all.add(new SavedFactSet.Revision(r.getInt(1), r.getString(2), r.getString(3),
-                                tags(r.getString(4)), r.getTimestamp(5).toInstant(), r.getString(6),
+                        all.add(new SavedFactSet.Revision(
+                                r.getInt(1),
+                                r.getString(2),
+                                r.getString(3),
+                                tags(r.getString(4)),
+                                r.getTimestamp(5).toInstant(),
+                                r.getString(6),
                                 read(r.getString(7))));
                     }
                 }
@@ -149,7 +159,8 @@ public class FactSetStore {
         List<String> args = new ArrayList<>();
         if (name != null && !name.isBlank()) {
             where.append(" AND LOWER(f.name) LIKE ? ESCAPE '!'");
-            args.add("%" + name.toLowerCase().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            args.add("%"
+                    + name.toLowerCase().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
         if (tag != null && !tag.isBlank()) {
             where.append(" AND EXISTS (SELECT 1 FROM fact_set_tag t WHERE t.fact_set_id = f.id AND t.tag = ?)");
@@ -174,8 +185,14 @@ public class FactSetStore {
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         FactSet facts = read(r.getString(7));
-                        items.add(new SavedFactSet.Summary(r.getString(1), r.getString(2), r.getString(3),
-                                tags(r.getString(4)), r.getInt(5), r.getTimestamp(6).toInstant(), facts.asOf(),
+                        items.add(new SavedFactSet.Summary(
+                                r.getString(1),
+                                r.getString(2),
+                                r.getString(3),
+                                tags(r.getString(4)),
+                                r.getInt(5),
+                                r.getTimestamp(6).toInstant(),
+                                facts.asOf(),
                                 facts.facts().size()));
                     }
                 }
@@ -189,7 +206,7 @@ public class FactSetStore {
         List<String> ids = jdbc.tx("listing fact sets", c -> {
             List<String> found = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT id FROM fact_set ORDER BY created, id");
-                 ResultSet r = s.executeQuery()) {
+                    ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     found.add(r.getString(1));
                 }

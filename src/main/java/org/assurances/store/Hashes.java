@@ -6,8 +6,7 @@ import java.util.HexFormat;
 
 /** SHA-256 in hex: a fact set's hash, a report's key. */
 public final class Hashes {
-    private Hashes() {
-    }
+    private Hashes() {}
 
     /** A fact set's hash: SHA-256 of its JSON as {@code json} writes it (posted order, no whitespace). */
     public static String of(com.fasterxml.jackson.databind.ObjectMapper json, org.assurances.facts.FactSet factSet) {

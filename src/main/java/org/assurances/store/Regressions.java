@@ -35,22 +35,32 @@ public class Regressions {
 
     /** A case compared: a saved fact set or a scenario. */
     public record Case(Kind kind, String id, String name) {
-        public enum Kind { FACT_SET, SCENARIO }
+        public enum Kind {
+            FACT_SET,
+            SCENARIO
+        }
     }
 
     /** One value that changed: a determination's status or a condition's value, with the rule that decided each. */
-    public record Change(String id, String title, String from, String to, String fromRule, String toRule) {
-    }
+    public record Change(String id, String title, String from, String to, String fromRule, String toRule) {}
 
     /** A case whose verdicts changed. {@code conditionsCompared} is false when the old report was not stored. */
-    public record Changed(Case of, String decisionId, List<Change> determinations, List<Change> conditions,
-                          boolean conditionsCompared) {
-    }
+    public record Changed(
+            Case of,
+            String decisionId,
+            List<Change> determinations,
+            List<Change> conditions,
+            boolean conditionsCompared) {}
 
     /** The whole comparison. */
-    public record Result(String from, String to, int cases, int compared, List<Changed> changed, List<Case> unchanged,
-                         List<Case> unrecorded) {
-    }
+    public record Result(
+            String from,
+            String to,
+            int cases,
+            int compared,
+            List<Changed> changed,
+            List<Case> unchanged,
+            List<Case> unrecorded) {}
 
     /** Compares every case under the running rulebook with what was last recorded for it under {@code from}. */
     public Result since(String from, List<Scenario> scenarios) {
@@ -78,14 +88,21 @@ public class Regressions {
                 changed.add(diff);
             }
         }
-        return new Result(from, current.rulebook(), cases.size(), cases.size() - unrecorded.size(), changed, unchanged,
+        return new Result(
+                from,
+                current.rulebook(),
+                cases.size(),
+                cases.size() - unrecorded.size(),
+                changed,
+                unchanged,
                 unrecorded);
     }
 
     private Changed compare(Case of, Decision old, JsonNode now) {
         List<Change> determinations = new ArrayList<>();
         Map<String, JsonNode> nowDeterminations = byId(now.path("determinations"));
-        Map<String, JsonNode> oldDeterminations = old.report() == null ? Map.of() : byId(old.report().path("determinations"));
+        Map<String, JsonNode> oldDeterminations =
+                old.report() == null ? Map.of() : byId(old.report().path("determinations"));
         Set<String> ids = new LinkedHashSet<>(old.statuses().keySet());
         ids.addAll(nowDeterminations.keySet());
         for (String id : ids) {
@@ -107,7 +124,12 @@ public class Regressions {
                 String from = text(was.get(id), "value");
                 String to = text(is.get(id), "value");
                 if (!Objects.equals(from, to)) {
-                    conditions.add(new Change(id, title(is.get(id), was.get(id)), from, to, text(was.get(id), "rule"),
+                    conditions.add(new Change(
+                            id,
+                            title(is.get(id), was.get(id)),
+                            from,
+                            to,
+                            text(was.get(id), "rule"),
                             text(is.get(id), "rule")));
                 }
             }
@@ -127,7 +149,8 @@ public class Regressions {
     }
 
     private static String text(JsonNode node, String field) {
-        return node == null || node.path(field).isNull() || node.path(field).isMissingNode() ? null
+        return node == null || node.path(field).isNull() || node.path(field).isMissingNode()
+                ? null
                 : node.path(field).asText();
     }
 }

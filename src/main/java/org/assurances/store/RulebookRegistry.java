@@ -20,8 +20,7 @@ public class RulebookRegistry {
     }
 
     /** A rulebook as the registry knows it; {@code files} is empty in a listing. */
-    public record Entry(String id, Instant firstSeen, Instant lastSeen, Map<String, String> files) {
-    }
+    public record Entry(String id, Instant firstSeen, Instant lastSeen, Map<String, String> files) {}
 
     /** Records that the service runs under {@code id} now: adds it with its files, or moves its last-seen time. */
     public void register(String id, Map<String, String> files) {
@@ -34,15 +33,15 @@ public class RulebookRegistry {
                     return null;
                 }
             }
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO rulebook (id, first_seen, last_seen) VALUES (?, ?, ?)")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("INSERT INTO rulebook (id, first_seen, last_seen) VALUES (?, ?, ?)")) {
                 s.setString(1, id);
                 s.setTimestamp(2, Jdbc.ts(now));
                 s.setTimestamp(3, Jdbc.ts(now));
                 s.executeUpdate();
             }
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO rulebook_file (rulebook_id, file_name, body) VALUES (?, ?, ?)")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("INSERT INTO rulebook_file (rulebook_id, file_name, body) VALUES (?, ?, ?)")) {
                 for (var file : files.entrySet()) {
                     s.setString(1, id);
                     s.setString(2, file.getKey());
@@ -59,10 +58,13 @@ public class RulebookRegistry {
         return jdbc.tx("listing rulebooks", c -> {
             List<Entry> all = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement(
-                    "SELECT id, first_seen, last_seen FROM rulebook ORDER BY first_seen DESC");
-                 ResultSet r = s.executeQuery()) {
+                            "SELECT id, first_seen, last_seen FROM rulebook ORDER BY first_seen DESC");
+                    ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    all.add(new Entry(r.getString(1), r.getTimestamp(2).toInstant(), r.getTimestamp(3).toInstant(),
+                    all.add(new Entry(
+                            r.getString(1),
+                            r.getTimestamp(2).toInstant(),
+                            r.getTimestamp(3).toInstant(),
                             Map.of()));
                 }
             }

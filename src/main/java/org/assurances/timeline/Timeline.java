@@ -34,15 +34,19 @@ public final class Timeline {
 
     public List<Transition> replay(List<Fact> facts, LocalDate from, LocalDate until) {
         Map<LocalDate, Moment> moments = moments(facts);
-        LocalDate start = from != null ? from : moments.isEmpty() ? null : ((TreeMap<LocalDate, Moment>) moments).firstKey();
-        LocalDate end = until != null ? until : moments.isEmpty() ? start : ((TreeMap<LocalDate, Moment>) moments).lastKey();
+        LocalDate start =
+                from != null ? from : moments.isEmpty() ? null : ((TreeMap<LocalDate, Moment>) moments).firstKey();
+        LocalDate end =
+                until != null ? until : moments.isEmpty() ? start : ((TreeMap<LocalDate, Moment>) moments).lastKey();
         if (start == null) {
-            throw new InvalidFactSetException(List.of(new Problem("/from", "no dated fact and no 'from' date: a timeline needs a first day",
+            throw new InvalidFactSetException(List.of(new Problem(
+                    "/from",
+                    "no dated fact and no 'from' date: a timeline needs a first day",
                     "a 'from' date or at least one dated fact")));
         }
         if (end.isBefore(start)) {
-            throw new InvalidFactSetException(List.of(new Problem("/until", "'until' " + end + " is before the first day " + start,
-                    "a date on or after " + start)));
+            throw new InvalidFactSetException(List.of(new Problem(
+                    "/until", "'until' " + end + " is before the first day " + start, "a date on or after " + start)));
         }
         moments.computeIfAbsent(start, d -> new Moment()).triggers.add(0, "start of the timeline");
         new FactSet(end, facts); // the same checks as an evaluation: dates in range, no contradiction
@@ -58,8 +62,8 @@ public final class Timeline {
                 Map<String, String> values = values(now);
                 List<Transition.Change> changes = changes(previous, values);
                 if (!changes.isEmpty()) {
-                    transitions.add(new Transition(day, entry.getValue().triggers, entry.getValue().facts, changes,
-                            now.statuses()));
+                    transitions.add(new Transition(
+                            day, entry.getValue().triggers, entry.getValue().facts, changes, now.statuses()));
                 }
                 previous = values;
             }
@@ -80,7 +84,8 @@ public final class Timeline {
                 }
             }
             if (fact instanceof Undertaking u && u.deadline() != null) {
-                moments.computeIfAbsent(u.deadline().plusDays(1), d -> new Moment()).triggers
+                moments.computeIfAbsent(u.deadline().plusDays(1), d -> new Moment())
+                        .triggers
                         .add("the day after the IL-28 deadline " + u.deadline() + " of /facts/" + i);
             }
         }

@@ -15,39 +15,49 @@ import org.junit.jupiter.api.Test;
 class CounterfactualsTest {
     static final Evaluator EVALUATOR = new Evaluator();
     static final Counterfactuals SEARCH = new Counterfactuals(EVALUATOR, StrictJson.configure(new ObjectMapper()));
-    static final FactSet NOV_13 = new ScenarioLibrary().find("1962-11-13-bombers-remain").orElseThrow().factSet(null);
+    static final FactSet NOV_13 = new ScenarioLibrary()
+            .find("1962-11-13-bombers-remain")
+            .orElseThrow()
+            .factSet(null);
 
     @Test
     void aSpentTimeBudgetStopsTheSearchAndSaysSo() {
-        var result = SEARCH.search(new Counterfactuals.Query(NOV_13, Determination.NON_INVASION, Status.BINDING, 4, 0, 5,
-                false));
+        var result = SEARCH.search(
+                new Counterfactuals.Query(NOV_13, Determination.NON_INVASION, Status.BINDING, 4, 0, 5, false));
         assertThat(result.searched().complete()).isFalse();
         assertThat(result.searched().cutShort()).contains("time budget");
     }
 
     @Test
     void aStatusAlreadyHeldNeedsNoChange() {
-        var result = SEARCH.search(new Counterfactuals.Query(NOV_13, Determination.AIR_SURVEILLANCE, Status.BINDING, 3,
-                2000, 5, false));
+        var result = SEARCH.search(
+                new Counterfactuals.Query(NOV_13, Determination.AIR_SURVEILLANCE, Status.BINDING, 3, 2000, 5, false));
         assertThat(result.answers()).hasSize(1);
         assertThat(result.answers().get(0).changes()).isEmpty();
     }
 
     @Test
     void noAnswerContainsAnotherAndEachGivesTheWantedStatusWhenApplied() {
-        var result = SEARCH.search(new Counterfactuals.Query(NOV_13, Determination.QUARANTINE_LIFT, Status.BINDING, 2,
-                5000, 20, false));
+        var result = SEARCH.search(
+                new Counterfactuals.Query(NOV_13, Determination.QUARANTINE_LIFT, Status.BINDING, 2, 5000, 20, false));
         assertThat(result.answers()).isNotEmpty();
         for (var a : result.answers()) {
             var facts = new java.util.ArrayList<>(NOV_13.facts());
             a.changes().forEach(c -> facts.add(c.fact()));
-            assertThat(EVALUATOR.evaluate(new FactSet(NOV_13.asOf(), facts)).determination(Determination.QUARANTINE_LIFT)
-                    .status()).isEqualTo(Status.BINDING);
+            assertThat(EVALUATOR
+                            .evaluate(new FactSet(NOV_13.asOf(), facts))
+                            .determination(Determination.QUARANTINE_LIFT)
+                            .status())
+                    .isEqualTo(Status.BINDING);
             for (var b : result.answers()) {
                 if (a != b) {
-                    assertThat(a.changes()).as("an answer is no superset of another").doesNotContainAnyElementsOf(
-                            b.changes().size() < a.changes().size() && a.changes().containsAll(b.changes())
-                                    ? b.changes() : java.util.List.of());
+                    assertThat(a.changes())
+                            .as("an answer is no superset of another")
+                            .doesNotContainAnyElementsOf(
+                                    b.changes().size() < a.changes().size()
+                                                    && a.changes().containsAll(b.changes())
+                                            ? b.changes()
+                                            : java.util.List.of());
                 }
             }
         }

@@ -16,31 +16,44 @@ class EvaluationResourceTest {
 
     @Test
     void theThirteenthOfNovemberGivesTheDocumentedVerdicts() {
-        given().contentType("application/json").body(Examples.NOV_13)
-                .when().post("/evaluations")
-                .then().statusCode(200)
+        given().contentType("application/json")
+                .body(Examples.NOV_13)
+                .when()
+                .post("/evaluations")
+                .then()
+                .statusCode(200)
                 .body("rulebook", matchesPattern("rules-[0-9a-f]{12}"))
                 .body("asOf", equalTo("1962-11-13"))
                 .body("determinations.find { it.id == 'QUARANTINE_LIFT' }.status", equalTo("UNDETERMINED"))
                 .body("determinations.find { it.id == 'NON_INVASION' }.status", equalTo("NOT_BINDING"))
-                .body("determinations.find { it.id == 'NON_INVASION' }.conditions.find { it.id == 'REMOVAL_VERIFIED_BY_UN' }"
-                        + ".parts.find { it.id == 'UN_VERIFICATION' }.facts", hasItems(3, 4, 5));
+                .body(
+                        "determinations.find { it.id == 'NON_INVASION' }.conditions.find { it.id == "
+                                + "'REMOVAL_VERIFIED_BY_UN' }"
+                                + ".parts.find { it.id == 'UN_VERIFICATION' }.facts",
+                        hasItems(3, 4, 5));
     }
 
     @Test
     void theReadmeCurlExampleGivesTheAnswerTheReadmeShows() throws Exception {
         String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
         String body = readme.substring(readme.indexOf("-d '") + 4, readme.indexOf("'\n```", readme.indexOf("-d '")));
-        java.util.regex.Matcher row = java.util.regex.Pattern
-                .compile("(?m)^([A-Z_]{6,})\\s+(BINDING|NOT_BINDING|UNDETERMINED)\\b").matcher(readme);
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile(
+                        "(?m)^([A-Z_]{6,})\\s+(BINDING|NOT_BINDING|UNDETERMINED)\\b")
+                .matcher(readme);
         int rows = 0;
-        var response = given().contentType("application/json").body(body).when().post("/evaluations").then().statusCode(200);
+        var response = given().contentType("application/json")
+                .body(body)
+                .when()
+                .post("/evaluations")
+                .then()
+                .statusCode(200);
         while (row.find()) {
             rows++;
             response.body("determinations.find { it.id == '" + row.group(1) + "' }.status", equalTo(row.group(2)));
         }
         org.assertj.core.api.Assertions.assertThat(rows).isEqualTo(7);
-        String sevenA = "determinations.find { it.id == 'NON_INVASION' }.conditions.find { it.id == 'REMOVAL_VERIFIED_BY_UN' }";
+        String sevenA = "determinations.find { it.id == 'NON_INVASION' }.conditions.find { it.id == "
+                + "'REMOVAL_VERIFIED_BY_UN' }";
         response.body(sevenA + ".parts.find { it.id == 'UN_VERIFICATION' }.facts", hasItems(3, 4))
                 .body(sevenA + ".rule", containsString("(ASSURANCES-1962-11-13 para 7(a))"))
                 .body(sevenA + ".rule", equalTo(readmeField(readme, "rule")))
@@ -49,24 +62,41 @@ class EvaluationResourceTest {
 
     /** A field of the JSON excerpt the README shows for 7(a). */
     private static String readmeField(String readme, String field) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + field + "\": \"([^\"]+)\"").matcher(
-                readme.substring(readme.indexOf("\"id\": \"REMOVAL_VERIFIED_BY_UN\"")));
-        org.assertj.core.api.Assertions.assertThat(m.find()).as("README shows 7(a)'s " + field).isTrue();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + field + "\": \"([^\"]+)\"")
+                .matcher(readme.substring(readme.indexOf("\"id\": \"REMOVAL_VERIFIED_BY_UN\"")));
+        org.assertj.core.api.Assertions.assertThat(m.find())
+                .as("README shows 7(a)'s " + field)
+                .isTrue();
         return m.group(1);
     }
 
     @Test
     void theCatalogListsEveryDeterminationWithQuotedText() throws Exception {
-        String catalog = given().when().get("/assurances").then().statusCode(200).extract().asString();
+        String catalog = given().when()
+                .get("/assurances")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         // .ci/run hands this to shared/tools/quote-check, which holds the catalog's quotes to the documents
         java.nio.file.Files.writeString(java.nio.file.Path.of("target/catalog.json"), catalog);
-        given().when().get("/assurances").then().statusCode(200)
+        given().when()
+                .get("/assurances")
+                .then()
+                .statusCode(200)
                 .body("$", hasSize(7))
                 .body("find { it.id == 'QUARANTINE_LIFT' }.terms", hasSize(2))
                 .body("find { it.id == 'QUARANTINE_LIFT' }.terms[1].quote", containsString("November 12th"))
-                .body("find { it.id == 'NON_INVASION' }.terms[0].conditions.id", hasItems("OFFERED", "REMOVAL_VERIFIED_BY_UN"))
-                .body("find { it.id == 'NON_INVASION' }.quote", containsString("An assurance against an invasion of Cuba"));
-        given().when().get("/assurances/oas_parallel_assurance").then().statusCode(200)
+                .body(
+                        "find { it.id == 'NON_INVASION' }.terms[0].conditions.id",
+                        hasItems("OFFERED", "REMOVAL_VERIFIED_BY_UN"))
+                .body(
+                        "find { it.id == 'NON_INVASION' }.quote",
+                        containsString("An assurance against an invasion of Cuba"));
+        given().when()
+                .get("/assurances/oas_parallel_assurance")
+                .then()
+                .statusCode(200)
                 .body("terms[0].conditions.id", hasItems("OAS_RESOLUTION", "REMOVAL_VERIFIED_BY_UN"));
         given().when().get("/assurances/NOPE").then().statusCode(404).contentType("application/problem+json");
     }
@@ -75,11 +105,29 @@ class EvaluationResourceTest {
     void operationsEndpointsAnswer() {
         given().when().get("/q/health/live").then().statusCode(200);
         given().when().get("/q/health/ready").then().statusCode(200);
-        given().when().get("/q/openapi").then().statusCode(200)
-                .body(containsString("weaponSystem:"), containsString("verification:"), containsString("undertaking:"),
-                        containsString("safeguard:"), containsString("declaration:"), containsString("usAction:"),
-                        containsString("incident:"), containsString("TROIKA_COMMISSION"), containsString("examples:"));
-        given().contentType("application/json").body(Examples.NOV_13).post("/evaluations").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("assurances_evaluations_seconds_count"));
+        given().when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body(
+                        containsString("weaponSystem:"),
+                        containsString("verification:"),
+                        containsString("undertaking:"),
+                        containsString("safeguard:"),
+                        containsString("declaration:"),
+                        containsString("usAction:"),
+                        containsString("incident:"),
+                        containsString("TROIKA_COMMISSION"),
+                        containsString("examples:"));
+        given().contentType("application/json")
+                .body(Examples.NOV_13)
+                .post("/evaluations")
+                .then()
+                .statusCode(200);
+        given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(containsString("assurances_evaluations_seconds_count"));
     }
 }

@@ -16,14 +16,25 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Mutated fact sets (fields dropped, renamed, retyped, bodies cut short): the answer is 200 or a 4xx problem, never a 5xx. */
+/**
+ * Mutated fact sets (fields dropped, renamed, retyped, bodies cut short): the answer is 200 or a 4xx problem, never a
+ * 5xx.
+ */
 @QuarkusTest
 class InvalidInputFuzzTest {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final JsonNode[] JUNK = {JsonNodeFactory.instance.numberNode(-1), JsonNodeFactory.instance.numberNode(3.5),
-            JsonNodeFactory.instance.textNode("NOPE"), JsonNodeFactory.instance.textNode("1962-02-30"),
-            JsonNodeFactory.instance.textNode(""), JsonNodeFactory.instance.booleanNode(true), JsonNodeFactory.instance.nullNode(),
-            JsonNodeFactory.instance.arrayNode(), JsonNodeFactory.instance.objectNode(), JsonNodeFactory.instance.textNode("0001-01-01")};
+    static final JsonNode[] JUNK = {
+        JsonNodeFactory.instance.numberNode(-1),
+        JsonNodeFactory.instance.numberNode(3.5),
+        JsonNodeFactory.instance.textNode("NOPE"),
+        JsonNodeFactory.instance.textNode("1962-02-30"),
+        JsonNodeFactory.instance.textNode(""),
+        JsonNodeFactory.instance.booleanNode(true),
+        JsonNodeFactory.instance.nullNode(),
+        JsonNodeFactory.instance.arrayNode(),
+        JsonNodeFactory.instance.objectNode(),
+        JsonNodeFactory.instance.textNode("0001-01-01")
+    };
 
     @Test
     void fiveHundredMutationsNeverGetA5xx() throws Exception {
@@ -37,7 +48,9 @@ class InvalidInputFuzzTest {
             if (r.statusCode() >= 400) {
                 refused++;
                 assertThat(r.contentType()).as(body).startsWith("application/problem+json");
-                assertThat(r.jsonPath().getString("problems[0].pointer")).as(body).isNotNull();
+                assertThat(r.jsonPath().getString("problems[0].pointer"))
+                        .as(body)
+                        .isNotNull();
             }
         }
         assertThat(refused).as("most mutations are invalid").isGreaterThan(250);

@@ -12,13 +12,17 @@ import java.net.http.HttpResponse;
  * is still writing, and the client sees a broken pipe instead of the answer.)
  */
 final class Oversized {
-    private Oversized() {
-    }
+    private Oversized() {}
 
     static HttpResponse<String> post(String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
-                .header("Content-Type", "application/json").expectContinue(true)
-                .POST(HttpRequest.BodyPublishers.ofString(" ".repeat(1_100_000))).build();
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", "application/json")
+                .expectContinue(true)
+                .POST(HttpRequest.BodyPublishers.ofString(" ".repeat(1_100_000)))
+                .build();
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

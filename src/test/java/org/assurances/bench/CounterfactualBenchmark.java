@@ -27,14 +27,18 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class CounterfactualBenchmark {
-    @Param({"1962-11-13-bombers-remain:NON_INVASION", "1962-11-13-bombers-remain:QUARANTINE_LIFT",
-            "1970-08-04-implicit-understanding:NON_INVASION"})
+    @Param({
+        "1962-11-13-bombers-remain:NON_INVASION",
+        "1962-11-13-bombers-remain:QUARANTINE_LIFT",
+        "1970-08-04-implicit-understanding:NON_INVASION"
+    })
     public String question;
 
     @Param({"3", "4"})
     public int depth;
 
-    private final Counterfactuals search = new Counterfactuals(new Evaluator(), StrictJson.configure(new ObjectMapper()));
+    private final Counterfactuals search =
+            new Counterfactuals(new Evaluator(), StrictJson.configure(new ObjectMapper()));
     private Counterfactuals.Query query;
 
     @Setup(Level.Trial)
@@ -42,7 +46,8 @@ public class CounterfactualBenchmark {
         Quiet.asInTheService();
         String[] parts = question.split(":");
         FactSet facts = new ScenarioLibrary().find(parts[0]).orElseThrow().factSet(null);
-        query = new Counterfactuals.Query(facts, Determination.valueOf(parts[1]), Status.BINDING, depth, 60_000, 5, false);
+        query = new Counterfactuals.Query(
+                facts, Determination.valueOf(parts[1]), Status.BINDING, depth, 60_000, 5, false);
         Counterfactuals.Result r = search.search(query);
         System.out.println(question + " depth " + depth + ": " + r.answers().size() + " answers, " + r.searched());
     }

@@ -26,9 +26,16 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class EvaluationBenchmark {
-    @Param({"1962-10-27-missiles-in-place", "1962-10-28-work-ceases", "1962-11-13-bombers-remain",
-            "1962-11-20-quarantine-lifted", "1962-12-06-bombers-out", "1962-12-14-kennedy-letter", "1963-01-07-talks-end",
-            "1970-08-04-implicit-understanding"})
+    @Param({
+        "1962-10-27-missiles-in-place",
+        "1962-10-28-work-ceases",
+        "1962-11-13-bombers-remain",
+        "1962-11-20-quarantine-lifted",
+        "1962-12-06-bombers-out",
+        "1962-12-14-kennedy-letter",
+        "1963-01-07-talks-end",
+        "1970-08-04-implicit-understanding"
+    })
     public String scenario;
 
     private final Evaluator rules = new Evaluator();

@@ -9,8 +9,7 @@ import org.assurances.facts.*;
 public final class Histories {
     static final LocalDate FIRST = LocalDate.of(1962, 10, 14);
 
-    private Histories() {
-    }
+    private Histories() {}
 
     public static List<Fact> facts(int n) {
         List<Fact> facts = new ArrayList<>(n);
@@ -18,17 +17,40 @@ public final class Histories {
         SystemStatus[] statuses = SystemStatus.values();
         for (int i = 0; i < n; i++) {
             LocalDate day = FIRST.plusDays(i);
-            facts.add(switch (i % 6) {
-                case 0, 1 -> new WeaponSystem(kinds[i % kinds.length], statuses[(i / 6) % statuses.length], day, "bench");
-                case 2 -> new Verification(VerificationSubject.REMOVAL, Verifier.values()[i % 4],
-                        i % 2 == 0 && Verification.cubaCanConsent(Verifier.values()[i % 4]),
-                        VerificationOutcome.values()[i % 3], day, "bench");
-                case 3 -> new Undertaking(Party.USSR, Pledge.REMOVE_IL28, UndertakingForm.PRIVATE_LETTER,
-                        UndertakingStatus.GIVEN, 20 + i % 20, day, "bench");
-                case 4 -> new Safeguard(SafeguardKind.values()[i % 4], SafeguardTerm.values()[i % 2], CubaStance.values()[i % 2],
-                        null, null, null, day, "bench");
-                default -> new Incident(IncidentKind.values()[i % 5], false, day, "bench");
-            });
+            facts.add(
+                    switch (i % 6) {
+                        case 0, 1 ->
+                            new WeaponSystem(
+                                    kinds[i % kinds.length], statuses[(i / 6) % statuses.length], day, "bench");
+                        case 2 ->
+                            new Verification(
+                                    VerificationSubject.REMOVAL,
+                                    Verifier.values()[i % 4],
+                                    i % 2 == 0 && Verification.cubaCanConsent(Verifier.values()[i % 4]),
+                                    VerificationOutcome.values()[i % 3],
+                                    day,
+                                    "bench");
+                        case 3 ->
+                            new Undertaking(
+                                    Party.USSR,
+                                    Pledge.REMOVE_IL28,
+                                    UndertakingForm.PRIVATE_LETTER,
+                                    UndertakingStatus.GIVEN,
+                                    20 + i % 20,
+                                    day,
+                                    "bench");
+                        case 4 ->
+                            new Safeguard(
+                                    SafeguardKind.values()[i % 4],
+                                    SafeguardTerm.values()[i % 2],
+                                    CubaStance.values()[i % 2],
+                                    null,
+                                    null,
+                                    null,
+                                    day,
+                                    "bench");
+                        default -> new Incident(IncidentKind.values()[i % 5], false, day, "bench");
+                    });
         }
         return facts;
     }

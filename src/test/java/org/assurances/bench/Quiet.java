@@ -11,8 +11,7 @@ final class Quiet {
     private static final Logger DROOLS = Logger.getLogger("org.drools");
     private static final Logger KIE = Logger.getLogger("org.kie");
 
-    private Quiet() {
-    }
+    private Quiet() {}
 
     static void asInTheService() {
         DROOLS.setLevel(Level.WARNING);

@@ -13,7 +13,9 @@ class EvaluatorTest {
 
     @Test
     void factsDatedAfterTheAsOfDateAreIgnoredAndListed() {
-        Report r = evaluate("1962-11-13", system(SystemKind.MRBM, SystemStatus.PRESENT, "1962-10-22"),
+        Report r = evaluate(
+                "1962-11-13",
+                system(SystemKind.MRBM, SystemStatus.PRESENT, "1962-10-22"),
                 system(SystemKind.MRBM, SystemStatus.REMOVED, "1962-11-20"));
         assertThat(r.ignored()).singleElement().satisfies(i -> {
             assertThat(i.index()).isEqualTo(1);
@@ -25,7 +27,9 @@ class EvaluatorTest {
     @Test
     void everyDeterminationIsReportedInOrderWithItsCitationAndRule() {
         Report r = evaluate("1962-11-13");
-        assertThat(r.determinations()).extracting(Report.DeterminationReport::id).containsExactly(Determination.values());
+        assertThat(r.determinations())
+                .extracting(Report.DeterminationReport::id)
+                .containsExactly(Determination.values());
         r.determinations().forEach(d -> {
             assertThat(d.citation()).as(d.id().name()).matches(".*(ASSURANCES-1962-11-13|KISSINGER-1970).*");
             assertThat(d.rule()).as(d.id().name()).endsWith(")");
@@ -35,7 +39,9 @@ class EvaluatorTest {
     @Test
     void fromTwelfthNovemberEveryClauseButTheParaOneTermsIsDecidedOnceWithACitation() {
         Report r = evaluate("1962-11-13", allOut());
-        assertThat(r.clauses()).extracting(Report.ConditionReport::id).doesNotHaveDuplicates()
+        assertThat(r.clauses())
+                .extracting(Report.ConditionReport::id)
+                .doesNotHaveDuplicates()
                 .containsExactlyInAnyOrder(Arrays.stream(Clause.values())
                         .filter(c -> c != Clause.REMOVAL_VERIFIED && c != Clause.SAFEGUARDED_PROMISE)
                         .toArray(Clause[]::new));
@@ -62,10 +68,18 @@ class EvaluatorTest {
 
     @Test
     void twoPromisesAndTwoLiftingsOnOneDayStillGiveOneValueEach() {
-        Report r = evaluate("1962-12-01", missilesOut(), il28Promise("1962-11-20", 30),
-                new org.assurances.facts.Undertaking(org.assurances.facts.Party.USSR, org.assurances.facts.Pledge.REMOVE_IL28,
-                        org.assurances.facts.UndertakingForm.PUBLIC_STATEMENT, org.assurances.facts.UndertakingStatus.GIVEN, 25,
-                        day("1962-11-20"), null),
+        Report r = evaluate(
+                "1962-12-01",
+                missilesOut(),
+                il28Promise("1962-11-20", 30),
+                new org.assurances.facts.Undertaking(
+                        org.assurances.facts.Party.USSR,
+                        org.assurances.facts.Pledge.REMOVE_IL28,
+                        org.assurances.facts.UndertakingForm.PUBLIC_STATEMENT,
+                        org.assurances.facts.UndertakingStatus.GIVEN,
+                        25,
+                        day("1962-11-20"),
+                        null),
                 action(org.assurances.facts.UsActionKind.QUARANTINE_LIFTED, "1962-11-20"),
                 action(org.assurances.facts.UsActionKind.QUARANTINE_LIFTED, "1962-11-20"));
         assertThat(value(r, Clause.IL28_PROMISE)).isEqualTo(Value.SATISFIED);

@@ -11,8 +11,7 @@ import org.assurances.facts.*;
 final class Fixtures {
     static final Evaluator EVALUATOR = new Evaluator();
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Report evaluate(String asOf, Object... facts) {
         List<Fact> all = new ArrayList<>();
@@ -42,12 +41,15 @@ final class Fixtures {
 
     /** MRBMs removed, IRBMs never delivered, IL-28s removed: everything offensive out. */
     static List<Fact> allOut() {
-        return List.of(system(SystemKind.MRBM, SystemStatus.REMOVED), system(SystemKind.IRBM, SystemStatus.NEVER_DELIVERED),
+        return List.of(
+                system(SystemKind.MRBM, SystemStatus.REMOVED),
+                system(SystemKind.IRBM, SystemStatus.NEVER_DELIVERED),
                 system(SystemKind.IL28_BOMBER, SystemStatus.REMOVED));
     }
 
     static List<Fact> missilesOut() {
-        return List.of(system(SystemKind.MRBM, SystemStatus.REMOVED), system(SystemKind.IRBM, SystemStatus.NEVER_DELIVERED));
+        return List.of(
+                system(SystemKind.MRBM, SystemStatus.REMOVED), system(SystemKind.IRBM, SystemStatus.NEVER_DELIVERED));
     }
 
     static Verification verification(Verifier by, boolean onSite, VerificationOutcome outcome) {
@@ -71,21 +73,43 @@ final class Fixtures {
     }
 
     static Undertaking sovietPublicPromise() {
-        return promise(Party.USSR, Pledge.NO_OFFENSIVE_WEAPONS_INTO_HEMISPHERE, UndertakingForm.UN_SECURITY_COUNCIL_STATEMENT,
+        return promise(
+                Party.USSR,
+                Pledge.NO_OFFENSIVE_WEAPONS_INTO_HEMISPHERE,
+                UndertakingForm.UN_SECURITY_COUNCIL_STATEMENT,
                 UndertakingStatus.GIVEN);
     }
 
     static Undertaking cubanPromise() {
-        return promise(Party.CUBA, Pledge.NO_REINTRODUCTION_INTO_CUBA, UndertakingForm.PUBLIC_STATEMENT, UndertakingStatus.GIVEN);
+        return promise(
+                Party.CUBA,
+                Pledge.NO_REINTRODUCTION_INTO_CUBA,
+                UndertakingForm.PUBLIC_STATEMENT,
+                UndertakingStatus.GIVEN);
     }
 
     static Undertaking il28Promise(String date, int days) {
-        return new Undertaking(Party.USSR, Pledge.REMOVE_IL28, UndertakingForm.PRIVATE_LETTER, UndertakingStatus.GIVEN, days,
-                day(date), null);
+        return new Undertaking(
+                Party.USSR,
+                Pledge.REMOVE_IL28,
+                UndertakingForm.PRIVATE_LETTER,
+                UndertakingStatus.GIVEN,
+                days,
+                day(date),
+                null);
     }
 
-    static Safeguard safeguard(SafeguardKind kind, SafeguardTerm term, CubaStance stance, SafeguardFeature... features) {
-        return new Safeguard(kind, term, stance, Set.of(features), null, kind == SafeguardKind.OTHER ? Boolean.TRUE : null, null, null);
+    static Safeguard safeguard(
+            SafeguardKind kind, SafeguardTerm term, CubaStance stance, SafeguardFeature... features) {
+        return new Safeguard(
+                kind,
+                term,
+                stance,
+                Set.of(features),
+                null,
+                kind == SafeguardKind.OTHER ? Boolean.TRUE : null,
+                null,
+                null);
     }
 
     static Safeguard longTermInspectionAccepted() {
@@ -104,7 +128,10 @@ final class Fixtures {
         return new UsAction(kind, day(date), null);
     }
 
-    /** Everything para 7 asks for: removal verified by the UN, both undertakings, public Soviet promise, long-term inspection. */
+    /**
+     * Everything para 7 asks for: removal verified by the UN, both undertakings, public Soviet promise, long-term
+     * inspection.
+     */
     static List<Fact> para7Met() {
         List<Fact> facts = new ArrayList<>(allOut());
         facts.addAll(Arrays.asList(unConfirmed(), sovietPublicPromise(), cubanPromise(), longTermInspectionAccepted()));
@@ -112,7 +139,10 @@ final class Fixtures {
     }
 
     static Report.ConditionReport clause(Report report, Clause clause) {
-        return report.clauses().stream().filter(c -> c.id() == clause).findFirst().orElseThrow();
+        return report.clauses().stream()
+                .filter(c -> c.id() == clause)
+                .findFirst()
+                .orElseThrow();
     }
 
     static Value value(Report report, Clause clause) {

@@ -11,15 +11,19 @@ import org.junit.jupiter.api.Test;
 /** The three-valued combinations every condition of the rulebook goes through (spec 1.2). */
 class LogicTest {
     @Property
-    void allOfFailsWhenAnyPartFailsHoldsWhenAllHoldAndIsOtherwiseUnknown(@ForAll @Size(min = 1, max = 6) Value[] parts) {
-        Value expected = Arrays.asList(parts).contains(Value.UNSATISFIED) ? Value.UNSATISFIED
+    void allOfFailsWhenAnyPartFailsHoldsWhenAllHoldAndIsOtherwiseUnknown(
+            @ForAll @Size(min = 1, max = 6) Value[] parts) {
+        Value expected = Arrays.asList(parts).contains(Value.UNSATISFIED)
+                ? Value.UNSATISFIED
                 : Arrays.stream(parts).allMatch(p -> p == Value.SATISFIED) ? Value.SATISFIED : Value.UNKNOWN;
         assertThat(Logic.allOf(parts)).isEqualTo(expected);
     }
 
     @Property
-    void anyOfHoldsWhenAnyPartHoldsFailsWhenAllFailAndIsOtherwiseUnknown(@ForAll @Size(min = 1, max = 6) Value[] parts) {
-        Value expected = Arrays.asList(parts).contains(Value.SATISFIED) ? Value.SATISFIED
+    void anyOfHoldsWhenAnyPartHoldsFailsWhenAllFailAndIsOtherwiseUnknown(
+            @ForAll @Size(min = 1, max = 6) Value[] parts) {
+        Value expected = Arrays.asList(parts).contains(Value.SATISFIED)
+                ? Value.SATISFIED
                 : Arrays.stream(parts).allMatch(p -> p == Value.UNSATISFIED) ? Value.UNSATISFIED : Value.UNKNOWN;
         assertThat(Logic.anyOf(parts)).isEqualTo(expected);
     }

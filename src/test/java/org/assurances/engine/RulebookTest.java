@@ -37,8 +37,12 @@ class RulebookTest {
                 assertThat(m.group(2)).as(m.group(1)).containsPattern(KEYS);
                 assertThat(m.group(1)).as("rule name").containsPattern("\\(" + KEYS + ".*\\)$");
             }
-            assertThat(cited).as(file + ": rules with @source right after the name").isEqualTo(rules);
-            assertThat(text).as(file + " opens with the quoted source").containsPattern("(?s)^package[^\\n]*\\n[^\\n]*\\n.*// =+\\n// [A-Z]");
+            assertThat(cited)
+                    .as(file + ": rules with @source right after the name")
+                    .isEqualTo(rules);
+            assertThat(text)
+                    .as(file + " opens with the quoted source")
+                    .containsPattern("(?s)^package[^\\n]*\\n[^\\n]*\\n.*// =+\\n// [A-Z]");
         }
     }
 
@@ -46,7 +50,11 @@ class RulebookTest {
     void everyRuleNameFitsTheFileNameDroolsGeneratesFromIt() {
         for (String file : Rulebook.FILES) {
             RULE.matcher(Rulebook.text(file)).results().map(r -> r.group(1)).forEach(name -> {
-                int encoded = name.chars().map(c -> Character.isLetterOrDigit(c) ? 1 : 1 + String.valueOf(c).length()).sum();
+                int encoded = name.chars()
+                        .map(c -> Character.isLetterOrDigit(c)
+                                ? 1
+                                : 1 + String.valueOf(c).length())
+                        .sum();
                 // a 60-character prefix and ".java" leave about 190 of the 255 bytes a file name may have
                 assertThat(encoded).as(name).isLessThanOrEqualTo(185);
             });
@@ -62,8 +70,11 @@ class RulebookTest {
                 if (key < 0) {
                     continue;
                 }
-                String paras = segment.substring(key + "ASSURANCES-1962-11-13".length()).split(":")[0]
-                        .replace("last paragraph", "last").replace("paras", "").replace("para", "");
+                String paras = segment.substring(key + "ASSURANCES-1962-11-13".length())
+                        .split(":")[0]
+                        .replace("last paragraph", "last")
+                        .replace("paras", "")
+                        .replace("para", "");
                 for (String token : paras.split(",")) {
                     cited.add(token.trim().split("[ (]")[0]);
                 }
@@ -75,7 +86,9 @@ class RulebookTest {
     @Test
     void everyRuleNameEndsInExactlyItsOwnCitation() {
         for (RuleIndex.RuleText rule : Fixtures.EVALUATOR.index().rules()) {
-            assertThat(rule.name()).as("name and @source of a rule cannot disagree").endsWith(" (" + rule.source() + ")");
+            assertThat(rule.name())
+                    .as("name and @source of a rule cannot disagree")
+                    .endsWith(" (" + rule.source() + ")");
         }
     }
 
@@ -84,7 +97,10 @@ class RulebookTest {
         RuleIndex index = Fixtures.EVALUATOR.index();
         for (RuleIndex.RuleText rule : index.rules()) {
             if (rule.decides() != null) {
-                assertThat(rule.source()).as(rule.name()).isEqualTo(index.condition(Clause.valueOf(rule.decides())).source());
+                assertThat(rule.source())
+                        .as(rule.name())
+                        .isEqualTo(
+                                index.condition(Clause.valueOf(rule.decides())).source());
             }
         }
     }
@@ -98,9 +114,12 @@ class RulebookTest {
                 continue;
             }
             String text = Rulebook.text(files.get(rule.name()));
-            String header = normalize(text.substring(0, text.indexOf("\nrule \"")).replace("//", " "));
+            String header =
+                    normalize(text.substring(0, text.indexOf("\nrule \"")).replace("//", " "));
             for (String part : rule.quote().split("\\.\\.\\.")) {
-                assertThat(header).as(rule.name() + ": quote '" + part.trim() + "'").contains(normalize(part));
+                assertThat(header)
+                        .as(rule.name() + ": quote '" + part.trim() + "'")
+                        .contains(normalize(part));
                 quotes++;
             }
         }
@@ -123,7 +142,9 @@ class RulebookTest {
                 String[] words = normalize(text).split(" ");
                 for (int i = 0; i + 8 <= words.length; i++) {
                     String run = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + 8));
-                    assertThat(sources.toString()).as("Java holds text of '" + rule.name() + "'").doesNotContain(run);
+                    assertThat(sources.toString())
+                            .as("Java holds text of '" + rule.name() + "'")
+                            .doesNotContain(run);
                 }
             }
         }
@@ -131,10 +152,16 @@ class RulebookTest {
 
     /** Whitespace collapsed and quotation marks made one, so a quote may span comment lines and nest quotes. */
     private static String normalize(String text) {
-        return text.replace('"', '\'').replace('\u201c', '\'').replace('\u201d', '\'').replaceAll("\\s+", " ").trim();
+        return text.replace('"', '\'')
+                .replace('\u201c', '\'')
+                .replace('\u201d', '\'')
+                .replaceAll("\\s+", " ")
+                .trim();
     }
 
     private static List<String> sources() {
-        return Rulebook.FILES.stream().flatMap(f -> RULE.matcher(Rulebook.text(f)).results().map(r -> r.group(2))).toList();
+        return Rulebook.FILES.stream()
+                .flatMap(f -> RULE.matcher(Rulebook.text(f)).results().map(r -> r.group(2)))
+                .toList();
     }
 }

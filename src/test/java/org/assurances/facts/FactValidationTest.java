@@ -25,39 +25,90 @@ class FactValidationTest {
 
         @Test
         void anIl28PromiseNeedsAPositivePeriodAndADate() {
-            assertThatThrownBy(() -> new Undertaking(Party.USSR, Pledge.REMOVE_IL28, UndertakingForm.PRIVATE_LETTER,
-                    UndertakingStatus.GIVEN, 0, LocalDate.of(1962, 11, 20), null))
-                    .isInstanceOfSatisfying(FactException.class, e -> assertThat(e.field()).isEqualTo("withinDays"));
-            assertThatThrownBy(() -> new Undertaking(Party.USSR, Pledge.REMOVE_IL28, UndertakingForm.PRIVATE_LETTER,
-                    UndertakingStatus.GIVEN, 30, null, null))
-                    .isInstanceOfSatisfying(FactException.class, e -> assertThat(e.field()).isEqualTo("date"));
+            assertThatThrownBy(() -> new Undertaking(
+                            Party.USSR,
+                            Pledge.REMOVE_IL28,
+                            UndertakingForm.PRIVATE_LETTER,
+                            UndertakingStatus.GIVEN,
+                            0,
+                            LocalDate.of(1962, 11, 20),
+                            null))
+                    .isInstanceOfSatisfying(
+                            FactException.class, e -> assertThat(e.field()).isEqualTo("withinDays"));
+            assertThatThrownBy(() -> new Undertaking(
+                            Party.USSR,
+                            Pledge.REMOVE_IL28,
+                            UndertakingForm.PRIVATE_LETTER,
+                            UndertakingStatus.GIVEN,
+                            30,
+                            null,
+                            null))
+                    .isInstanceOfSatisfying(
+                            FactException.class, e -> assertThat(e.field()).isEqualTo("date"));
         }
 
         @Test
         void onlyTheSovietsPromiseTheBombersOutAndOnlyThatPledgeHasAPeriod() {
-            assertThatThrownBy(() -> new Undertaking(Party.CUBA, Pledge.REMOVE_IL28, UndertakingForm.PRIVATE_LETTER,
-                    UndertakingStatus.GIVEN, 30, LocalDate.of(1962, 11, 20), null))
-                    .isInstanceOfSatisfying(FactException.class, e -> assertThat(e.field()).isEqualTo("party"));
-            assertThatThrownBy(() -> new Undertaking(Party.USSR, Pledge.NO_REINTRODUCTION_INTO_CUBA,
-                    UndertakingForm.PRIVATE_LETTER, UndertakingStatus.GIVEN, 30, null, null))
-                    .isInstanceOfSatisfying(FactException.class, e -> assertThat(e.field()).isEqualTo("withinDays"));
+            assertThatThrownBy(() -> new Undertaking(
+                            Party.CUBA,
+                            Pledge.REMOVE_IL28,
+                            UndertakingForm.PRIVATE_LETTER,
+                            UndertakingStatus.GIVEN,
+                            30,
+                            LocalDate.of(1962, 11, 20),
+                            null))
+                    .isInstanceOfSatisfying(
+                            FactException.class, e -> assertThat(e.field()).isEqualTo("party"));
+            assertThatThrownBy(() -> new Undertaking(
+                            Party.USSR,
+                            Pledge.NO_REINTRODUCTION_INTO_CUBA,
+                            UndertakingForm.PRIVATE_LETTER,
+                            UndertakingStatus.GIVEN,
+                            30,
+                            null,
+                            null))
+                    .isInstanceOfSatisfying(
+                            FactException.class, e -> assertThat(e.field()).isEqualTo("withinDays"));
         }
 
         @Test
         void aGivenPromiseHasAForm() {
-            assertThatThrownBy(() -> new Undertaking(Party.CUBA, Pledge.NO_REINTRODUCTION_INTO_CUBA, null,
-                    UndertakingStatus.GIVEN, null, null, null))
-                    .isInstanceOfSatisfying(FactException.class, e -> assertThat(e.field()).isEqualTo("form"));
+            assertThatThrownBy(() -> new Undertaking(
+                            Party.CUBA,
+                            Pledge.NO_REINTRODUCTION_INTO_CUBA,
+                            null,
+                            UndertakingStatus.GIVEN,
+                            null,
+                            null,
+                            null))
+                    .isInstanceOfSatisfying(
+                            FactException.class, e -> assertThat(e.field()).isEqualTo("form"));
         }
 
         @Test
         void onlyAnOtherArrangementIsJudgedSatisfactoryAndItMustBe() {
-            assertThatThrownBy(() -> new Safeguard(SafeguardKind.OTHER, SafeguardTerm.LONG_TERM, CubaStance.ACCEPTED,
-                    Set.of(), null, null, null, null))
-                    .isInstanceOfSatisfying(FactException.class, e -> assertThat(e.field()).isEqualTo("judgedSatisfactory"));
-            assertThatThrownBy(() -> new Safeguard(SafeguardKind.UN_PRESENCE, SafeguardTerm.LONG_TERM, CubaStance.ACCEPTED,
-                    Set.of(), null, true, null, null))
-                    .isInstanceOfSatisfying(FactException.class, e -> assertThat(e.field()).isEqualTo("judgedSatisfactory"));
+            assertThatThrownBy(() -> new Safeguard(
+                            SafeguardKind.OTHER,
+                            SafeguardTerm.LONG_TERM,
+                            CubaStance.ACCEPTED,
+                            Set.of(),
+                            null,
+                            null,
+                            null,
+                            null))
+                    .isInstanceOfSatisfying(
+                            FactException.class, e -> assertThat(e.field()).isEqualTo("judgedSatisfactory"));
+            assertThatThrownBy(() -> new Safeguard(
+                            SafeguardKind.UN_PRESENCE,
+                            SafeguardTerm.LONG_TERM,
+                            CubaStance.ACCEPTED,
+                            Set.of(),
+                            null,
+                            true,
+                            null,
+                            null))
+                    .isInstanceOfSatisfying(
+                            FactException.class, e -> assertThat(e.field()).isEqualTo("judgedSatisfactory"));
         }
 
         @Test
@@ -65,7 +116,8 @@ class FactValidationTest {
             assertThat(new Verification(null, Verifier.UN, true, VerificationOutcome.CONFIRMED, null, null).subject())
                     .isEqualTo(VerificationSubject.REMOVAL);
             assertThatThrownBy(() -> new Verification(null, Verifier.UN, true, null, null, null))
-                    .isInstanceOfSatisfying(FactException.class, e -> assertThat(e.field()).isEqualTo("outcome"));
+                    .isInstanceOfSatisfying(
+                            FactException.class, e -> assertThat(e.field()).isEqualTo("outcome"));
         }
     }
 
@@ -74,10 +126,14 @@ class FactValidationTest {
         @Test
         void twoReportsOfTheSameSystemOnTheSameDayThatDisagreeContradict() {
             LocalDate day = LocalDate.of(1962, 11, 13);
-            assertThatThrownBy(() -> new FactSet(day, List.of(new WeaponSystem(SystemKind.MRBM, SystemStatus.REMOVED, day, null),
-                    new WeaponSystem(SystemKind.MRBM, SystemStatus.PRESENT, day, null))))
-                    .isInstanceOfSatisfying(InvalidFactSetException.class, e -> assertThat(e.problems()).singleElement()
-                            .satisfies(p -> {
+            assertThatThrownBy(() -> new FactSet(
+                            day,
+                            List.of(
+                                    new WeaponSystem(SystemKind.MRBM, SystemStatus.REMOVED, day, null),
+                                    new WeaponSystem(SystemKind.MRBM, SystemStatus.PRESENT, day, null))))
+                    .isInstanceOfSatisfying(
+                            InvalidFactSetException.class,
+                            e -> assertThat(e.problems()).singleElement().satisfies(p -> {
                                 assertThat(p.pointer()).isEqualTo("/facts/1/status");
                                 assertThat(p.detail()).contains("contradicts /facts/0");
                             }));
@@ -85,17 +141,23 @@ class FactValidationTest {
 
         @Test
         void reportsOnDifferentDaysAreAHistoryNotAContradiction() {
-            new FactSet(LocalDate.of(1962, 12, 1), List.of(
-                    new WeaponSystem(SystemKind.MRBM, SystemStatus.PRESENT, LocalDate.of(1962, 10, 22), null),
-                    new WeaponSystem(SystemKind.MRBM, SystemStatus.REMOVED, LocalDate.of(1962, 11, 11), null)));
+            new FactSet(
+                    LocalDate.of(1962, 12, 1),
+                    List.of(
+                            new WeaponSystem(SystemKind.MRBM, SystemStatus.PRESENT, LocalDate.of(1962, 10, 22), null),
+                            new WeaponSystem(SystemKind.MRBM, SystemStatus.REMOVED, LocalDate.of(1962, 11, 11), null)));
         }
 
         @Test
         void nonsenseDatesAndAMissingAsOfAreNamed() {
-            assertThatThrownBy(() -> new FactSet(null, List.of(new UsAction(UsActionKind.QUARANTINE_LIFTED,
-                    LocalDate.of(1066, 10, 14), null))))
-                    .isInstanceOfSatisfying(InvalidFactSetException.class, e -> assertThat(e.problems())
-                            .extracting(Problem::pointer).containsExactly("/asOf", "/facts/0/date"));
+            assertThatThrownBy(() -> new FactSet(
+                            null,
+                            List.of(new UsAction(UsActionKind.QUARANTINE_LIFTED, LocalDate.of(1066, 10, 14), null))))
+                    .isInstanceOfSatisfying(
+                            InvalidFactSetException.class,
+                            e -> assertThat(e.problems())
+                                    .extracting(Problem::pointer)
+                                    .containsExactly("/asOf", "/facts/0/date"));
         }
     }
 }

@@ -35,7 +35,9 @@ class DifferentialTest {
         Map<Clause, Value> actual = report.clauses().stream()
                 .collect(Collectors.toMap(Report.ConditionReport::id, Report.ConditionReport::value));
         assertThat(actual).as("clauses of %s", set).isEqualTo(expected.clauses());
-        report.determinations().forEach(d ->
-                assertThat(d.status()).as("%s of %s", d.id(), set).isEqualTo(expected.statuses().get(d.id())));
+        report.determinations()
+                .forEach(d -> assertThat(d.status())
+                        .as("%s of %s", d.id(), set)
+                        .isEqualTo(expected.statuses().get(d.id())));
     }
 }

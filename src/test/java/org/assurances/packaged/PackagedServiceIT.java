@@ -28,13 +28,18 @@ import org.junit.jupiter.api.io.TempDir;
 class PackagedServiceIT {
     static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
     static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).build();
-    static final String SAVE = "{\"name\":\"Kept across restarts\",\"tags\":[\"restart\"],\"factSet\":{\"asOf\":\"1962-11-13\","
-            + "\"facts\":[{\"type\":\"weaponSystem\",\"system\":\"MRBM\",\"status\":\"REMOVED\",\"date\":\"1962-11-11\"}]}}";
+    static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+    static final String SAVE =
+            "{\"name\":\"Kept across restarts\",\"tags\":[\"restart\"],\"factSet\":{\"asOf\":\"1962-11-13\","
+                    + "\"facts\":[{\"type\":\"weaponSystem\",\"system\":\"MRBM\",\"status\":\"REMOVED\""
+                    + ",\"date\":\"1962-11-11\"}]}}";
 
     @TempDir
     Path home;
+
     final List<Process> started = new ArrayList<>();
 
     @AfterEach
@@ -46,14 +51,20 @@ class PackagedServiceIT {
     void whatIsSavedSurvivesARestartOfThePackagedService() throws Exception {
         int port = freePort();
         Process first = start(port);
-        HttpResponse<String> saved = send(port, HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.ofString(SAVE))
-                .header("Content-Type", "application/json"), "/fact-sets");
+        HttpResponse<String> saved = send(
+                port,
+                HttpRequest.newBuilder()
+                        .POST(HttpRequest.BodyPublishers.ofString(SAVE))
+                        .header("Content-Type", "application/json"),
+                "/fact-sets");
         assertThat(saved.statusCode()).isEqualTo(201);
         JsonNode body = JSON.readTree(saved.body());
         String id = body.get("id").asText();
         String decision = body.get("decisionId").asText();
         stop(first);
-        assertThat(home.resolve("data")).as("the default data folder, created on first start").isDirectory();
+        assertThat(home.resolve("data"))
+                .as("the default data folder, created on first start")
+                .isDirectory();
 
         start(port);
         HttpResponse<String> read = send(port, HttpRequest.newBuilder().GET(), "/fact-sets/" + id);
@@ -67,15 +78,20 @@ class PackagedServiceIT {
         stop(started.get(started.size() - 1));
 
         Process command = new ProcessBuilder(java(), "-jar", JAR.toString(), "regressions", "--from", rulebook)
-                .directory(home.toFile()).redirectErrorStream(true).start();
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(command.getInputStream().readAllBytes());
         assertThat(command.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(command.exitValue()).as(out).isZero();
-        assertThat(out).contains("# What the rule change did: " + rulebook + " → " + rulebook)
+        assertThat(out)
+                .contains("# What the rule change did: " + rulebook + " → " + rulebook)
                 .contains(": 0 changed,");
 
         Process unknown = new ProcessBuilder(java(), "-jar", JAR.toString(), "regressions", "--from", "rules-none")
-                .directory(home.toFile()).redirectErrorStream(true).start();
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .start();
         String said = new String(unknown.getInputStream().readAllBytes());
         assertThat(unknown.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(unknown.exitValue()).as(said).isEqualTo(2);
@@ -85,13 +101,18 @@ class PackagedServiceIT {
     Process start(int port) throws Exception {
         assertThat(JAR).as("the packaged service (./mvnw package)").exists();
         Process p = new ProcessBuilder(java(), "-Dquarkus.http.port=" + port, "-jar", JAR.toString())
-                .directory(home.toFile()).redirectErrorStream(true)
-                .redirectOutput(home.resolve("service-" + started.size() + ".log").toFile()).start();
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(
+                        home.resolve("service-" + started.size() + ".log").toFile())
+                .start();
         started.add(p);
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
             try {
-                if (send(port, HttpRequest.newBuilder().GET(), "/q/health/ready").statusCode() == 200) {
+                if (send(port, HttpRequest.newBuilder().GET(), "/q/health/ready")
+                                .statusCode()
+                        == 200) {
                     return p;
                 }
             } catch (IOException notYet) {
@@ -105,7 +126,9 @@ class PackagedServiceIT {
 
     static void stop(Process p) throws InterruptedException {
         p.destroy();
-        assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("the service stops on SIGTERM").isTrue();
+        assertThat(p.waitFor(30, TimeUnit.SECONDS))
+                .as("the service stops on SIGTERM")
+                .isTrue();
     }
 
     String log() {
@@ -117,8 +140,11 @@ class PackagedServiceIT {
     }
 
     static HttpResponse<String> send(int port, HttpRequest.Builder request, String path) throws Exception {
-        return HTTP.send(request.uri(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(10))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                request.uri(URI.create("http://127.0.0.1:" + port + path))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     static String java() {

@@ -42,7 +42,9 @@ class DatabaseFaultTest {
 
     @Test
     void evaluationsAnswerWhileTheDatabaseIsDownAndNoDecisionIsLost() throws Exception {
-        assertThat(Postgres.answers()).as("PostgreSQL on 127.0.0.1:" + Postgres.PORT + " (bash .ci/postgres start)").isTrue();
+        assertThat(Postgres.answers())
+                .as("PostgreSQL on 127.0.0.1:" + Postgres.PORT + " (bash .ci/postgres start)")
+                .isTrue();
         given().get("/q/health/ready").then().statusCode(200);
 
         Map<String, Boolean> ids = new ConcurrentHashMap<>();
@@ -53,8 +55,10 @@ class DatabaseFaultTest {
         for (int i = 0; i < 3; i++) {
             workers.add(load.submit(() -> {
                 while (running.get()) {
-                    Response r = given().contentType("application/json").body(FACTS).post("/evaluations");
-                    statuses.computeIfAbsent(r.statusCode(), k -> new AtomicInteger()).incrementAndGet();
+                    Response r =
+                            given().contentType("application/json").body(FACTS).post("/evaluations");
+                    statuses.computeIfAbsent(r.statusCode(), k -> new AtomicInteger())
+                            .incrementAndGet();
                     if (r.statusCode() == 200) {
                         ids.put(r.header("Decision-Id"), true);
                     }
@@ -69,19 +73,35 @@ class DatabaseFaultTest {
 
         // Down: saved sets answer 503 quickly; readiness reports the database; evaluations go on.
         long t0 = System.nanoTime();
-        given().get("/fact-sets").then().statusCode(503).contentType("application/problem+json")
+        given().get("/fact-sets")
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json")
                 .header("Retry-After", "5");
-        given().contentType("application/json").body("{\"name\":\"x\",\"factSet\":" + FACTS + "}").post("/fact-sets")
-                .then().statusCode(503).contentType("application/problem+json");
-        assertThat((System.nanoTime() - t0) / 1_000_000).as("ms to answer two requests with the database down")
+        given().contentType("application/json")
+                .body("{\"name\":\"x\",\"factSet\":" + FACTS + "}")
+                .post("/fact-sets")
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json");
+        assertThat((System.nanoTime() - t0) / 1_000_000)
+                .as("ms to answer two requests with the database down")
                 .isLessThan(10_000);
         given().get("/q/health/ready").then().statusCode(503);
         Thread.sleep(2_000);
         int duringOutage = ids.size() - beforeStop;
-        assertThat(duringOutage).as("evaluations answered while the database was down").isGreaterThan(20);
-        int buffered = given().get("/q/metrics").then().extract().asString().lines()
-                .filter(l -> l.startsWith("assurances_decisions_buffered ")).findFirst()
-                .map(l -> (int) Double.parseDouble(l.split(" ")[1])).orElseThrow();
+        assertThat(duringOutage)
+                .as("evaluations answered while the database was down")
+                .isGreaterThan(20);
+        int buffered = given().get("/q/metrics")
+                .then()
+                .extract()
+                .asString()
+                .lines()
+                .filter(l -> l.startsWith("assurances_decisions_buffered "))
+                .findFirst()
+                .map(l -> (int) Double.parseDouble(l.split(" ")[1]))
+                .orElseThrow();
         assertThat(buffered).as("entries waiting in the buffer").isPositive();
 
         Postgres.control("start");
@@ -103,7 +123,9 @@ class DatabaseFaultTest {
             }
             Thread.sleep(250);
         }
-        assertThat(found).as("decision rows for the " + ids.size() + " answered evaluations").isEqualTo(ids.size());
+        assertThat(found)
+                .as("decision rows for the " + ids.size() + " answered evaluations")
+                .isEqualTo(ids.size());
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/fact-sets").then().statusCode(200);
         String metrics = given().get("/q/metrics").then().extract().asString();
@@ -113,7 +135,7 @@ class DatabaseFaultTest {
     static int count(java.util.Set<String> ids) throws Exception {
         int found = 0;
         try (Connection c = DriverManager.getConnection(Postgres.URL, "assurances", "assurances");
-             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM decision WHERE id = ANY (?)")) {
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM decision WHERE id = ANY (?)")) {
             s.setArray(1, c.createArrayOf("varchar", ids.toArray()));
             try (ResultSet r = s.executeQuery()) {
                 r.next();

@@ -33,7 +33,8 @@ public class Postgres implements QuarkusTestProfile {
      * skipping them.
      */
     public static boolean enabled() {
-        return Boolean.getBoolean("assurances.pg.required") || "1".equals(System.getenv("ASSURANCES_PG_REQUIRED"))
+        return Boolean.getBoolean("assurances.pg.required")
+                || "1".equals(System.getenv("ASSURANCES_PG_REQUIRED"))
                 || answers();
     }
 
@@ -48,7 +49,9 @@ public class Postgres implements QuarkusTestProfile {
 
     /** Runs {@code .ci/postgres start|stop}. */
     static void control(String command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("bash", Path.of(".ci", "postgres").toString(), command).inheritIO().start();
+        Process p = new ProcessBuilder("bash", Path.of(".ci", "postgres").toString(), command)
+                .inheritIO()
+                .start();
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException(".ci/postgres " + command + " failed");
         }

@@ -9,5 +9,4 @@ import org.junit.jupiter.api.condition.EnabledIf;
 @QuarkusTest
 @TestProfile(Postgres.class)
 @EnabledIf("org.assurances.postgres.Postgres#enabled")
-class PostgresRecordsTest extends RecordsResourceTest {
-}
+class PostgresRecordsTest extends RecordsResourceTest {}

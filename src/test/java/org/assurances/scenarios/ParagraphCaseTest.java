@@ -36,8 +36,12 @@ class ParagraphCaseTest {
         assertThat(scenario.name()).as(scenario.id()).matches("[A-Z].{20,}[a-z0-9\")]");
         assertThat(scenario.description()).as(scenario.id()).containsPattern("[A-Z]+-\\d{4}|spec principle");
         Scenario.Expected e = scenario.expected();
-        assertThat(e.statuses().size() + e.conditions().size() + e.formalized().size()
-                + (e.violations() == null ? 0 : 1)).as(scenario.id() + " expects something").isPositive();
+        assertThat(e.statuses().size()
+                        + e.conditions().size()
+                        + e.formalized().size()
+                        + (e.violations() == null ? 0 : 1))
+                .as(scenario.id() + " expects something")
+                .isPositive();
     }
 
     @Test

@@ -19,8 +19,10 @@ class RuleCoverageTest {
         Coverage coverage = Coverage.of(new Evaluator(), corpus);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/rule-coverage.md"), coverage.markdown());
-        assertThat(coverage.unfired()).as("rules that no case fires: add a paragraph case in src/main/resources/cases")
-                .extracting(Coverage.Row::rule).isEmpty();
+        assertThat(coverage.unfired())
+                .as("rules that no case fires: add a paragraph case in src/main/resources/cases")
+                .extracting(Coverage.Row::rule)
+                .isEmpty();
         assertThat(coverage.rules()).hasSizeGreaterThan(60);
     }
 }

@@ -50,8 +50,10 @@ class RegressionsTest {
         int unknown = cooperation.indexOf("Value.UNKNOWN", at);
         assertThat(at).isPositive();
         assertThat(unknown).isPositive();
-        files.put("cooperation.drl", cooperation.substring(0, unknown) + "Value.UNSATISFIED"
-                + cooperation.substring(unknown + "Value.UNKNOWN".length()));
+        files.put(
+                "cooperation.drl",
+                cooperation.substring(0, unknown) + "Value.UNSATISFIED"
+                        + cooperation.substring(unknown + "Value.UNKNOWN".length()));
         copy = new Evaluator(RuleUnitsFromText.compile(AssuranceUnit.class, files), "rules-copy");
 
         db = new JdbcDataSource();
@@ -80,7 +82,8 @@ class RegressionsTest {
         SavedFactSet refused = store.create(new SavedFactSet.Draft("Cuba refuses the UN", null, List.of(), facts("""
                 {"asOf": "1962-11-13", "facts": [
                   {"type": "weaponSystem", "system": "MRBM", "status": "REMOVED", "date": "1962-11-11"},
-                  {"type": "verification", "by": "UN", "onSite": true, "outcome": "REFUSED", "date": "1962-10-31"}]}""")));
+                  {"type": "verification", "by": "UN", "onSite": true, "outcome": "REFUSED",
+                    "date": "1962-10-31"}]}""")));
         List<Scenario> scenarios = new ScenarioLibrary().all();
         for (SavedFactSet s : List.of(silent, refused)) {
             log.record(Decision.Origin.SAVED, s.factSet(), s.id(), s.revision(), null, copy.evaluate(s.factSet()));
@@ -98,17 +101,23 @@ class RegressionsTest {
         assertThat(changed).contains(silent.id()).doesNotContain(refused.id());
         Set<String> expectedScenarios = scenarios.stream()
                 .filter(s -> differs(copy.evaluate(s.factSet(null)), REAL.evaluate(s.factSet(null))))
-                .map(Scenario::id).collect(Collectors.toSet());
-        assertThat(expectedScenarios).as("the change touches some scenarios and not others").isNotEmpty()
+                .map(Scenario::id)
+                .collect(Collectors.toSet());
+        assertThat(expectedScenarios)
+                .as("the change touches some scenarios and not others")
+                .isNotEmpty()
                 .hasSizeLessThan(scenarios.size());
-        assertThat(changed).containsExactlyInAnyOrderElementsOf(
-                union(Set.of(silent.id()), expectedScenarios));
+        assertThat(changed).containsExactlyInAnyOrderElementsOf(union(Set.of(silent.id()), expectedScenarios));
 
-        Regressions.Changed silence = result.changed().stream().filter(c -> c.of().id().equals(silent.id()))
-                .findFirst().orElseThrow();
+        Regressions.Changed silence = result.changed().stream()
+                .filter(c -> c.of().id().equals(silent.id()))
+                .findFirst()
+                .orElseThrow();
         assertThat(silence.conditionsCompared()).isTrue();
         Regressions.Change cooperates = silence.conditions().stream()
-                .filter(c -> c.id().equals("CASTRO_COOPERATES")).findFirst().orElseThrow();
+                .filter(c -> c.id().equals("CASTRO_COOPERATES"))
+                .findFirst()
+                .orElseThrow();
         assertThat(cooperates.from()).isEqualTo("UNSATISFIED");
         assertThat(cooperates.to()).isEqualTo("UNKNOWN");
         assertThat(cooperates.fromRule()).startsWith(CHANGED_RULE);
@@ -117,8 +126,8 @@ class RegressionsTest {
 
     @Test
     void aCaseWithNoDecisionUnderTheOldRulebookIsNotComparedButSaidSo() throws Exception {
-        SavedFactSet fresh = store.create(new SavedFactSet.Draft("never evaluated", null, List.of(),
-                new FactSet(LocalDate.of(1963, 1, 7), List.of())));
+        SavedFactSet fresh = store.create(new SavedFactSet.Draft(
+                "never evaluated", null, List.of(), new FactSet(LocalDate.of(1963, 1, 7), List.of())));
         Regressions.Result result = new Regressions(REAL, store, log, JSON).since("rules-never-run", List.of());
         assertThat(result.unrecorded()).extracting(Regressions.Case::id).contains(fresh.id());
         assertThat(result.changed()).isEmpty();

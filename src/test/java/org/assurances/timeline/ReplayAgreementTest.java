@@ -31,13 +31,18 @@ class ReplayAgreementTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void everyDayOfTheReplayEqualsAFreshEvaluationOfThatDay(Scenario scenario) {
-        LocalDate first = scenario.facts().stream().map(Fact::date).filter(d -> d != null).min(LocalDate::compareTo)
-                .orElse(scenario.asOf()).minusDays(2);
+        LocalDate first = scenario.facts().stream()
+                .map(Fact::date)
+                .filter(d -> d != null)
+                .min(LocalDate::compareTo)
+                .orElse(scenario.asOf())
+                .minusDays(2);
         int days = 0;
         try (Session session = EVALUATOR.session(scenario.facts())) {
             for (LocalDate day = first; !day.isAfter(scenario.asOf()); day = day.plusDays(1)) {
                 session.advance(day);
-                assertThat(session.report()).as(scenario.id() + " on " + day)
+                assertThat(session.report())
+                        .as(scenario.id() + " on " + day)
                         .isEqualTo(EVALUATOR.evaluate(new FactSet(day, scenario.facts())));
                 days++;
             }

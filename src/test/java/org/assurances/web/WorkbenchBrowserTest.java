@@ -42,11 +42,21 @@ class WorkbenchBrowserTest {
     static void open() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1000");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1400,1000");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
@@ -73,7 +83,8 @@ class WorkbenchBrowserTest {
         assertThat(verdict("QUARANTINE_LIFT")).isEqualTo("NOT_BINDING");
         assertThat(verdict("NON_INVASION")).isEqualTo("NOT_BINDING");
         assertThat(verdict("AIR_SURVEILLANCE")).isEqualTo("BINDING");
-        WebElement un = browser.findElement(By.cssSelector(".verdict[data-id=NON_INVASION] .condition[data-id=UN_VERIFICATION]"));
+        WebElement un = browser.findElement(
+                By.cssSelector(".verdict[data-id=NON_INVASION] .condition[data-id=UN_VERIFICATION]"));
         assertThat(un.getText()).contains("UNSATISFIED", "refused");
 
         un.findElement(By.cssSelector("a.factref")).click();
@@ -98,7 +109,8 @@ class WorkbenchBrowserTest {
         wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
         browser.findElement(By.id("replay")).click();
         wait.until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-replayed") != null);
-        List<WebElement> bands = browser.findElements(By.cssSelector("#timelineChart svg rect.band[data-id=QUARANTINE_LIFT]"));
+        List<WebElement> bands =
+                browser.findElements(By.cssSelector("#timelineChart svg rect.band[data-id=QUARANTINE_LIFT]"));
         assertThat(bands).isNotEmpty();
         assertThat(browser.findElement(By.id("transitions")).getText()).contains("1962-11-20", "QUARANTINE_LIFT");
         screenshot("timeline");
@@ -113,11 +125,15 @@ class WorkbenchBrowserTest {
     @Test
     void theCoveragePageListsEveryRuleWithTheCasesThatFireIt() throws Exception {
         browser.get(root + "#/coverage");
-        wait.until(d -> d.findElements(By.cssSelector("#coverageTable tbody tr")).size() > 60);
-        assertThat(browser.findElement(By.id("coverageSummary")).getText()).contains("every rule fires in at least one case");
-        assertThat(browser.findElements(By.cssSelector("#coverageTable tr.unfired"))).isEmpty();
+        wait.until(
+                d -> d.findElements(By.cssSelector("#coverageTable tbody tr")).size() > 60);
+        assertThat(browser.findElement(By.id("coverageSummary")).getText())
+                .contains("every rule fires in at least one case");
+        assertThat(browser.findElements(By.cssSelector("#coverageTable tr.unfired")))
+                .isEmpty();
         assertThat(browser.findElement(By.id("coverageTable")).getText())
-                .contains("para7.drl", "7(a) holds when the offensive weapons are out and the UN verified their removal");
+                .contains(
+                        "para7.drl", "7(a) holds when the offensive weapons are out and the UN verified their removal");
         screenshot("coverage");
     }
 
@@ -125,15 +141,21 @@ class WorkbenchBrowserTest {
     void theWorkbenchFitsAPhone() throws Exception {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
-            browser.get(root + "#/?set=" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    "{\"asOf\":\"1962-12-06\",\"facts\":[{\"type\":\"weaponSystem\",\"system\":\"IL28_BOMBER\",\"status\":\"REMOVED\"}]}"
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            browser.get(root + "#/?set="
+                    + java.util.Base64.getUrlEncoder()
+                            .withoutPadding()
+                            .encodeToString(("{\"asOf\":\"1962-12-06\",\"facts\":[{\"type\":\"weaponSystem\""
+                                            + ",\"system\":\"IL28_BOMBER\",\"status\":\"REMOVED\"}]}")
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             wait.until(d -> d.findElements(By.cssSelector(".verdict")).size() == 7);
-            Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            Object wide = ((JavascriptExecutor) browser).executeScript(
-                    "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > "
-                            + "document.documentElement.clientWidth + 1).slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className).join(' ');");
+            Long overflow = (Long) ((JavascriptExecutor) browser)
+                    .executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            Object wide = ((JavascriptExecutor) browser)
+                    .executeScript("return [...document.querySelectorAll('body *')].filter(e => "
+                            + "e.getBoundingClientRect().right > "
+                            + "document.documentElement.clientWidth + 1).slice(0, 5).map(e => "
+                            + "e.tagName + '#' + e.id + '.' + e.className).join(' ');");
             assertThat(overflow).as("wider than the phone: %s", wide).isLessThanOrEqualTo(0L);
             screenshot("workbench-phone");
         } finally {
@@ -149,9 +171,12 @@ class WorkbenchBrowserTest {
 
     @Test
     void anAnalystSavesASetRevisesItAndOpensItByItsLink() throws Exception {
-        browser.get(root + "#/?set=" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-                "{\"asOf\":\"1962-11-13\",\"facts\":[{\"type\":\"weaponSystem\",\"system\":\"MRBM\",\"status\":\"REMOVED\"}]}"
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        browser.get(root + "#/?set="
+                + java.util.Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(("{\"asOf\":\"1962-11-13\",\"facts\":[{\"type\":\"weaponSystem\""
+                                        + ",\"system\":\"MRBM\",\"status\":\"REMOVED\"}]}")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         wait.until(d -> d.findElements(By.cssSelector("#facts .fact")).size() == 1);
         String name = "Browser " + java.util.UUID.randomUUID();
         browser.findElement(By.id("save")).click();
@@ -159,7 +184,9 @@ class WorkbenchBrowserTest {
         browser.findElement(By.id("saveName")).sendKeys(name);
         browser.findElement(By.id("save")).click();
         wait.until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-saved") != null);
-        String id = browser.findElement(By.tagName("body")).getDomAttribute("data-saved").split(":")[0];
+        String id = browser.findElement(By.tagName("body"))
+                .getDomAttribute("data-saved")
+                .split(":")[0];
         assertThat(browser.getCurrentUrl()).endsWith("#/?id=" + id);
 
         setDate(browser.findElement(By.id("asOf")), "1962-11-21");
@@ -174,7 +201,8 @@ class WorkbenchBrowserTest {
         browser.navigate().refresh();
         wait.until(d -> (id + ":2").equals(d.findElement(By.tagName("body")).getDomAttribute("data-saved")));
         assertThat(browser.findElement(By.id("asOf")).getDomProperty("value")).isEqualTo("1962-11-21");
-        assertThat(browser.findElement(By.id("saveName")).getDomProperty("value")).isEqualTo(name);
+        assertThat(browser.findElement(By.id("saveName")).getDomProperty("value"))
+                .isEqualTo(name);
         assertThat(verdict("AIR_SURVEILLANCE")).isEqualTo("BINDING");
     }
 
@@ -184,30 +212,55 @@ class WorkbenchBrowserTest {
         // and the decision it recorded, as the service would have logged them when it ran under it.
         String earlier = "rules-earlier-" + Long.toHexString(System.nanoTime());
         records.rulebooks().register(earlier, java.util.Map.of("assurances.drl", "(an earlier text)"));
-        var facts = new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules().readValue(
-                "{\"asOf\":\"1962-11-13\",\"facts\":[{\"type\":\"weaponSystem\",\"system\":\"IL28_BOMBER\",\"status\":\"PRESENT\"}]}",
-                org.assurances.facts.FactSet.class);
-        var saved = records.factSets().create(new org.assurances.store.SavedFactSet.Draft("Bombers stay " + earlier,
-                null, List.of(), facts));
+        var facts = new com.fasterxml.jackson.databind.ObjectMapper()
+                .findAndRegisterModules()
+                .readValue(
+                        "{\"asOf\":\"1962-11-13\",\"facts\":[{\"type\":\"weaponSystem\""
+                                + ",\"system\":\"IL28_BOMBER\",\"status\":\"PRESENT\"}]}",
+                        org.assurances.facts.FactSet.class);
+        var saved = records.factSets()
+                .create(new org.assurances.store.SavedFactSet.Draft("Bombers stay " + earlier, null, List.of(), facts));
         var now = service.evaluator().evaluate(facts);
-        var flipped = new org.assurances.engine.Report(null, earlier, now.asOf(), now.determinations().stream()
-                .map(d -> d.id() != org.assurances.engine.Determination.NON_INVASION ? d
-                        : new org.assurances.engine.Report.DeterminationReport(d.id(), d.title(), d.citation(), d.rule(),
-                                org.assurances.engine.Status.BINDING, d.reason(), d.formalized(), d.formality(),
-                                d.formalityRule(), d.conditions(), d.violations(), d.role(), d.toSettle()))
-                .toList(), now.clauses(), now.ignored(), now.notes());
+        var flipped = new org.assurances.engine.Report(
+                null,
+                earlier,
+                now.asOf(),
+                now.determinations().stream()
+                        .map(d -> d.id() != org.assurances.engine.Determination.NON_INVASION
+                                ? d
+                                : new org.assurances.engine.Report.DeterminationReport(
+                                        d.id(),
+                                        d.title(),
+                                        d.citation(),
+                                        d.rule(),
+                                        org.assurances.engine.Status.BINDING,
+                                        d.reason(),
+                                        d.formalized(),
+                                        d.formality(),
+                                        d.formalityRule(),
+                                        d.conditions(),
+                                        d.violations(),
+                                        d.role(),
+                                        d.toSettle()))
+                        .toList(),
+                now.clauses(),
+                now.ignored(),
+                now.notes());
         records.decisions().record(org.assurances.store.Decision.Origin.SAVED, facts, saved.id(), 1, null, flipped);
         assertThat(records.decisions().flush(Duration.ofSeconds(10))).isTrue();
 
         browser.get(root + "#/changes");
-        wait.until(d -> d.findElements(By.cssSelector("#fromRulebook option[value='" + earlier + "']")).size() == 1);
+        wait.until(d -> d.findElements(By.cssSelector("#fromRulebook option[value='" + earlier + "']"))
+                        .size()
+                == 1);
         new Select(browser.findElement(By.id("fromRulebook"))).selectByValue(earlier);
         browser.findElement(By.id("compareRulebooks")).click();
         wait.until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-compared") != null);
         WebElement changed = browser.findElement(By.cssSelector("#changesList [data-case='" + saved.id() + "']"));
         assertThat(changed.getText()).contains("Bombers stay", "NON_INVASION", "BINDING", "NOT_BINDING");
         assertThat(browser.findElement(By.id("changesSummary")).getText()).contains(earlier + " → ");
-        assertThat(browser.findElement(By.id("changesMarkdown")).getDomAttribute("href")).contains("regressions.md?from=" + earlier);
+        assertThat(browser.findElement(By.id("changesMarkdown")).getDomAttribute("href"))
+                .contains("regressions.md?from=" + earlier);
         screenshot("changes");
     }
 
@@ -221,9 +274,12 @@ class WorkbenchBrowserTest {
         WebElement card = browser.findElement(By.cssSelector(".verdict[data-id=NON_INVASION]"));
         card.findElement(By.cssSelector(".whatif > summary")).click();
         card.findElement(By.cssSelector(".whatif button.ask")).click();
-        wait.withTimeout(Duration.ofSeconds(30)).until(d -> d.findElement(By.cssSelector(".verdict[data-id=NON_INVASION]"))
-                .getDomAttribute("data-searched") != null);
-        WebElement first = browser.findElement(By.cssSelector(".verdict[data-id=NON_INVASION] .answer[data-answer='0']"));
+        wait.withTimeout(Duration.ofSeconds(30))
+                .until(d -> d.findElement(By.cssSelector(".verdict[data-id=NON_INVASION]"))
+                                .getDomAttribute("data-searched")
+                        != null);
+        WebElement first =
+                browser.findElement(By.cssSelector(".verdict[data-id=NON_INVASION] .answer[data-answer='0']"));
         assertThat(first.getText()).contains("UN on site, CONFIRMED", "CUBA gives the pledge", "long-term");
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", first);
         screenshot("what-would-it-take");
@@ -240,16 +296,21 @@ class WorkbenchBrowserTest {
         new Select(browser.findElement(By.id("leftSource"))).selectByValue("1962-11-13-bombers-remain");
         browser.findElement(By.id("copyFromLeft")).click();
         wait.until(d -> d.findElement(By.id("copyJson")).getDomProperty("value").contains("IL28_BOMBER"));
-        String copy = browser.findElement(By.id("copyJson")).getDomProperty("value")
+        String copy = browser.findElement(By.id("copyJson"))
+                .getDomProperty("value")
                 .replace("\"asOf\": \"1962-11-13\"", "\"asOf\": \"1962-12-10\"")
-                .replace("\"facts\": [", "\"facts\": [{\"type\": \"weaponSystem\", \"system\": \"IL28_BOMBER\", "
-                        + "\"status\": \"REMOVED\", \"date\": \"1962-12-06\"},");
+                .replace(
+                        "\"facts\": [",
+                        "\"facts\": [{\"type\": \"weaponSystem\", \"system\": \"IL28_BOMBER\", "
+                                + "\"status\": \"REMOVED\", \"date\": \"1962-12-06\"},");
         ((JavascriptExecutor) browser).executeScript("document.getElementById('copyJson').value = arguments[0];", copy);
         new Select(browser.findElement(By.id("rightSource"))).selectByValue("copy");
         browser.findElement(By.id("compareSides")).click();
         wait.until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-compared-sides") != null);
-        assertThat(browser.findElements(By.cssSelector("#comparisonColumns .summary.differs"))).isNotEmpty();
-        assertThat(browser.findElement(By.id("comparisonDetails")).getText()).contains("Facts only on the right", "IL28_BOMBER");
+        assertThat(browser.findElements(By.cssSelector("#comparisonColumns .summary.differs")))
+                .isNotEmpty();
+        assertThat(browser.findElement(By.id("comparisonDetails")).getText())
+                .contains("Facts only on the right", "IL28_BOMBER");
         assertThat(browser.findElement(By.id("comparisonSummary")).getText()).contains("differ");
         screenshot("compare");
     }
@@ -292,16 +353,19 @@ class WorkbenchBrowserTest {
                 + " URL.createObjectURL = (b) => { window.__downloads.push(b); return made(b); };");
         browser.findElement(By.id("downloadMarkdown")).click();
         wait.until(d -> ((Number) js.executeScript("return window.__downloads.length;")).intValue() == 1);
-        Object markdown = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + " window.__downloads[0].text().then(done);");
+        Object markdown = js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; window.__downloads[0].text().then(done);");
         assertThat((String) markdown).startsWith("# The assurances as of ").contains("## The US lifts the quarantine");
         browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
         try {
             screenshot("print");
             assertThat(browser.findElement(By.id("input")).isDisplayed()).isFalse();
-            assertThat(browser.findElement(By.cssSelector("header nav")).isDisplayed()).isFalse();
-            assertThat(browser.findElement(By.cssSelector(".verdict .cite")).isDisplayed()).isTrue();
-            assertThat(browser.findElement(By.cssSelector(".verdict")).getCssValue("break-inside")).isEqualTo("avoid");
+            assertThat(browser.findElement(By.cssSelector("header nav")).isDisplayed())
+                    .isFalse();
+            assertThat(browser.findElement(By.cssSelector(".verdict .cite")).isDisplayed())
+                    .isTrue();
+            assertThat(browser.findElement(By.cssSelector(".verdict")).getCssValue("break-inside"))
+                    .isEqualTo("avoid");
         } finally {
             browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
         }
@@ -309,7 +373,8 @@ class WorkbenchBrowserTest {
 
     private static List<Double> bandStarts() {
         return browser.findElements(By.cssSelector("#timelineChart svg rect.band[data-id=QUARANTINE_LIFT]")).stream()
-                .map(r -> Double.parseDouble(r.getDomAttribute("x"))).toList();
+                .map(r -> Double.parseDouble(r.getDomAttribute("x")))
+                .toList();
     }
 
     private static List<Double> gaps(List<Double> xs) {
@@ -333,19 +398,23 @@ class WorkbenchBrowserTest {
 
     /** Date pickers differ by locale; the value is typed in through the input's own API, as a user's pick ends. */
     private static void setDate(WebElement input, String date) {
-        ((JavascriptExecutor) browser).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", input, date);
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
+                        input,
+                        date);
     }
 
     private static String verdict(String id) {
         By card = By.cssSelector(".verdict[data-id=" + id + "] > h3 > .badge");
         wait.until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-evaluated") != null);
         try {
-            Thread.sleep(600);   // the page evaluates 150 ms after the last change
+            Thread.sleep(600); // the page evaluates 150 ms after the last change
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        wait.withMessage(() -> "the page shows a problem: " + browser.findElement(By.id("problem")).getText())
+        wait.withMessage(() -> "the page shows a problem: "
+                        + browser.findElement(By.id("problem")).getText())
                 .until(d -> d.findElement(By.id("problem")).getText().isEmpty());
         wait.until(d -> d.findElements(card).size() == 1);
         return browser.findElement(card).getText().replace(' ', '_');
@@ -354,6 +423,9 @@ class WorkbenchBrowserTest {
     private static void screenshot(String name) throws Exception {
         Path dir = Path.of("target/screenshots");
         Files.createDirectories(dir);
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                browser.getScreenshotAs(OutputType.FILE).toPath(),
+                dir.resolve(name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
     }
 }

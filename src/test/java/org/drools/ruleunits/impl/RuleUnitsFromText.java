@@ -18,8 +18,7 @@ import org.kie.api.builder.Message;
  * package-private steps it reuses.
  */
 public final class RuleUnitsFromText {
-    private RuleUnitsFromText() {
-    }
+    private RuleUnitsFromText() {}
 
     @SuppressWarnings("unchecked")
     public static <T extends RuleUnitData> RuleUnit<T> compile(Class<T> unit, Map<String, String> drlFiles) {
@@ -30,14 +29,15 @@ public final class RuleUnitsFromText {
         KieBuilder builder = ks.newKieBuilder(files);
         InternalKieModule module = (InternalKieModule) builder.getKieModule(ExecutableModelProject.class);
         if (builder.getResults().hasMessages(Message.Level.ERROR)) {
-            throw new IllegalArgumentException("the DRL does not compile: " + builder.getResults().getMessages());
+            throw new IllegalArgumentException(
+                    "the DRL does not compile: " + builder.getResults().getMessages());
         }
         KieModuleKieProject project = RuleUnitProviderImpl.createRuleUnitKieProject(module, true);
         try {
             Method load = RuleUnitProviderImpl.class.getDeclaredMethod("loadRuleUnits", ClassLoader.class);
             load.setAccessible(true);
-            Map<String, RuleUnit<?>> units = (Map<String, RuleUnit<?>>) load.invoke(new RuleUnitProviderImpl(),
-                    project.getClassLoader());
+            Map<String, RuleUnit<?>> units =
+                    (Map<String, RuleUnit<?>>) load.invoke(new RuleUnitProviderImpl(), project.getClassLoader());
             RuleUnit<?> found = units.get(unit.getCanonicalName());
             if (found == null) {
                 throw new IllegalStateException("no unit " + unit.getCanonicalName() + " among " + units.keySet());
