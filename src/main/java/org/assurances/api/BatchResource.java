@@ -93,8 +93,13 @@ public class BatchResource {
                             })
                     InputStream body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @HeaderParam(HttpHeaders.ACCEPT) String accept)
+            @HeaderParam(HttpHeaders.ACCEPT) String accept,
+            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
+                            description = "compact (the default) or full, for the NDJSON reports")
+                    @jakarta.ws.rs.QueryParam("detail")
+                    String detail)
             throws IOException {
+        boolean full = Query.full(detail);
         List<FactSet> sets = read(body, contentType != null && contentType.startsWith(NDJSON));
         if (sets.isEmpty()) {
             throw new InvalidFactSetException(
@@ -115,7 +120,7 @@ public class BatchResource {
             reports.add(CompletableFuture.supplyAsync(() -> service.decide(set), CORES));
         }
         boolean csv = accept != null && accept.contains("text/csv") && !accept.contains(NDJSON);
-        StreamingOutput out = csv ? stream -> csv(stream, sets, reports) : stream -> ndjson(stream, reports);
+        StreamingOutput out = csv ? stream -> csv(stream, sets, reports) : stream -> ndjson(stream, reports, full);
         return Response.ok(out, csv ? "text/csv" : NDJSON).build();
     }
 
@@ -145,9 +150,10 @@ public class BatchResource {
         return sets;
     }
 
-    private void ndjson(OutputStream stream, List<CompletableFuture<Report>> reports) throws IOException {
+    private void ndjson(OutputStream stream, List<CompletableFuture<Report>> reports, boolean full) throws IOException {
         for (CompletableFuture<Report> report : reports) {
-            stream.write(json.writeValueAsBytes(report.join()));
+            Report r = report.join();
+            stream.write(json.writeValueAsBytes(full ? r : org.assurances.engine.CompactReport.of(r)));
             stream.write('\n');
             stream.flush();
         }

@@ -4,12 +4,16 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.assurances.engine.CompactReport;
 import org.assurances.engine.Report;
 import org.assurances.facts.FactSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -28,8 +32,8 @@ public class EvaluationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Evaluate a fact set as of its date",
-            description =
-                    "Answers, for each determination, its status and conditions traced to the posted facts (by index) and the rules (by citation).")
+            description = "Answers, for each determination, its status and conditions traced to the posted facts "
+                    + "(by index) and the rules (by citation).")
     @APIResponse(
             responseCode = "400",
             description = "Malformed JSON, an unknown type, field or value, a missing field",
@@ -45,9 +49,19 @@ public class EvaluationResource {
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(
             responseCode = "200",
-            description = "The report; its decisionId (also in the Decision-Id header) names"
-                    + " the entry in the decision log (GET /decisions/{id})")
-    public RestResponse<Report> evaluate(
+            description = "The report: compact by default (each condition once, in clauses; trees name them by id),"
+                    + " or with ?detail=full each determination's conditions as whole trees. Its decisionId (also"
+                    + " in the Decision-Id header) names the entry in the decision log (GET /decisions/{id})",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(oneOf = {CompactReport.class, Report.class})))
+    public RestResponse<Object> evaluate(
+            @Parameter(
+                            description = "compact (the default) or full",
+                            schema = @Schema(enumeration = {"compact", "full"}))
+                    @QueryParam("detail")
+                    String detail,
             @RequestBody(
                             content =
                                     @Content(
@@ -55,8 +69,9 @@ public class EvaluationResource {
                                             examples =
                                                     @ExampleObject(name = "13 November 1962", value = Examples.NOV_13)))
                     FactSet factSet) {
+        Query.full(detail); // a bad ?detail= is answered before anything is evaluated or logged
         return withDecisionHeader(
-                service.decide(Bodies.required(factSet, "a fact set {\"asOf\": ..., \"facts\": [...]}")));
+                service.decide(Bodies.required(factSet, "a fact set {\"asOf\": ..., \"facts\": [...]}")), detail);
     }
 
     @POST
@@ -64,8 +79,7 @@ public class EvaluationResource {
     @Produces("text/markdown")
     @Operation(summary = "The same report as Markdown (Accept: text/markdown), to put in a memo; logged the same way")
     public RestResponse<String> markdown(FactSet factSet) {
-        RestResponse<Report> report = evaluate(factSet);
-        Report r = report.getEntity();
+        Report r = service.decide(Bodies.required(factSet, "a fact set {\"asOf\": ..., \"facts\": [...]}"));
         RestResponse.ResponseBuilder<String> answer = RestResponse.ResponseBuilder.ok(
                         ReportMarkdown.of(r), "text/markdown")
                 .header("Content-Disposition", "inline; filename=\"assurances-" + r.asOf() + ".md\"");
@@ -77,8 +91,10 @@ public class EvaluationResource {
     /** The header that names a logged evaluation. */
     static final String DECISION_ID = "Decision-Id";
 
-    static RestResponse<Report> withDecisionHeader(Report report) {
-        RestResponse.ResponseBuilder<Report> answer = RestResponse.ResponseBuilder.ok(report);
+    /** The report at the level of detail asked for ({@code ?detail=}), with its decision id in a header. */
+    static RestResponse<Object> withDecisionHeader(Report report, String detail) {
+        RestResponse.ResponseBuilder<Object> answer =
+                RestResponse.ResponseBuilder.ok(Query.full(detail) ? report : CompactReport.of(report));
         return report.decisionId() == null
                 ? answer.build()
                 : answer.header(DECISION_ID, report.decisionId()).build();

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
-import org.assurances.engine.Report;
 import org.assurances.store.Decision;
 import org.assurances.store.FactSetStore;
 import org.assurances.store.SavedFactSet;
@@ -162,15 +161,18 @@ public class FactSetResource {
     @GET
     @Path("{id}/report")
     @Operation(summary = "The report for a saved fact set, as of its date or of ?asOf=YYYY-MM-DD; logged as a decision")
-    public RestResponse<Report> report(
-            @PathParam("id") String id, @Parameter(description = "YYYY-MM-DD") @QueryParam("asOf") String asOfText) {
+    public RestResponse<Object> report(
+            @PathParam("id") String id,
+            @Parameter(description = "YYYY-MM-DD") @QueryParam("asOf") String asOfText,
+            @Parameter(description = "compact (the default) or full") @QueryParam("detail") String detail) {
         LocalDate asOf = Query.date("asOf", asOfText);
+        Query.full(detail);
         SavedFactSet saved = find(id);
         var facts = asOf == null
                 ? saved.factSet()
                 : new org.assurances.facts.FactSet(asOf, saved.factSet().facts());
         return EvaluationResource.withDecisionHeader(
-                service.decide(facts, Decision.Origin.SAVED, saved.id(), saved.revision(), null));
+                service.decide(facts, Decision.Origin.SAVED, saved.id(), saved.revision(), null), detail);
     }
 
     @DELETE

@@ -32,6 +32,20 @@ final class Query {
                 "a whole number from " + min + " to " + max);
     }
 
+    /**
+     * {@code ?detail=}: {@code compact} (the default: each condition once, the tree named by ids) or
+     * {@code full} (each determination's conditions as whole trees, as the workbench draws them).
+     */
+    static boolean full(String value) {
+        if (value == null || value.isBlank() || value.strip().equals("compact")) {
+            return false;
+        }
+        if (value.strip().equals("full")) {
+            return true;
+        }
+        throw new Invalid("detail", "'" + value + "' is not a level of detail", "compact or full");
+    }
+
     static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

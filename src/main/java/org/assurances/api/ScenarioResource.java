@@ -14,6 +14,7 @@ import org.assurances.scenarios.Scenario;
 import org.assurances.scenarios.ScenarioLibrary;
 import org.assurances.store.Decision;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** The shipped scenarios: historical states, counterfactuals and the 1962-1970 timeline. */
@@ -53,11 +54,15 @@ public class ScenarioResource {
             summary = "The report the rules give for a scenario, as of its date or of ?asOf=YYYY-MM-DD",
             description =
                     "Logged in the decision log: the report's decisionId and the Decision-Id header name the entry.")
-    public RestResponse<Report> report(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
+    public RestResponse<Object> report(
+            @PathParam("id") String id,
+            @QueryParam("asOf") String asOf,
+            @Parameter(description = "compact (the default) or full") @QueryParam("detail") String detail) {
+        Query.full(detail);
         Scenario scenario = find(id);
         Report report =
                 service.decide(scenario.factSet(Query.date("asOf", asOf)), Decision.Origin.SCENARIO, null, null, id);
-        return EvaluationResource.withDecisionHeader(report);
+        return EvaluationResource.withDecisionHeader(report, detail);
     }
 
     private Scenario find(String id) {

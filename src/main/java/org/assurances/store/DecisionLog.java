@@ -28,6 +28,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import javax.sql.DataSource;
+import org.assurances.engine.CompactReport;
 import org.assurances.engine.Report;
 import org.assurances.facts.FactSet;
 import org.jboss.logging.Logger;
@@ -74,7 +75,10 @@ public class DecisionLog implements AutoCloseable {
 
     private final AtomicInteger queued = new AtomicInteger();
     private final Map<String, Entry> pending = new ConcurrentHashMap<>();
-    /** Report keys already written or on their way (forgotten all at once past 10,000): a report is serialized once per key. */
+    /**
+     * Report keys already written or on their way (forgotten all at once past 10,000): a report is serialized once per
+     * key.
+     */
     private final Map<String, Boolean> storedReports = new ConcurrentHashMap<>();
 
     private static final int REMEMBERED_REPORTS = 10_000;
@@ -118,7 +122,7 @@ public class DecisionLog implements AutoCloseable {
                 storedReports.clear();
             }
             if (storedReports.putIfAbsent(key, Boolean.TRUE) == null) {
-                body = gzip(Stored.of(report));
+                body = gzip(CompactReport.of(report.withDecisionId(null)));
             }
         }
         Entry entry = new Entry(
@@ -438,7 +442,8 @@ public class DecisionLog implements AutoCloseable {
 
     private Void insert(Connection c, List<Entry> batch) throws SQLException {
         try (PreparedStatement decision = c.prepareStatement("INSERT INTO decision (id, decided_at, rulebook_id,"
-                        + " facts_hash, as_of, origin, fact_set_id, fact_set_revision, scenario_id, statuses, report_key)"
+                        + " facts_hash, as_of, origin, fact_set_id, fact_set_revision, scenario_id, statuses,"
+                        + " report_key)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement report = c.prepareStatement("INSERT INTO report (report_key, body) SELECT ?, ?"
                         + " WHERE NOT EXISTS (SELECT 1 FROM report WHERE report_key = ?)")) {
@@ -507,86 +512,8 @@ public class DecisionLog implements AutoCloseable {
         });
     }
 
-    /**
-     * A report as stored: each condition once. A determination's {@code conditions} and a clause's
-     * {@code parts} name clauses by id instead of repeating their trees (17 KB where the answer's JSON is 50).
-     */
-    record Stored(
-            String rulebook,
-            java.time.LocalDate asOf,
-            List<StoredDetermination> determinations,
-            List<StoredClause> clauses,
-            List<Report.IgnoredFact> ignored,
-            List<Report.Note> notes) {
-        static Stored of(Report r) {
-            return new Stored(
-                    r.rulebook(),
-                    r.asOf(),
-                    r.determinations().stream()
-                            .map(d -> new StoredDetermination(
-                                    d.id().name(),
-                                    d.title(),
-                                    d.citation(),
-                                    d.rule(),
-                                    d.status().name(),
-                                    d.reason(),
-                                    d.formalized(),
-                                    d.formality() == null ? null : d.formality().name(),
-                                    d.formalityRule(),
-                                    d.conditions().stream()
-                                            .map(c -> c.id().name())
-                                            .toList(),
-                                    d.violations(),
-                                    d.role(),
-                                    d.toSettle()))
-                            .toList(),
-                    r.clauses().stream()
-                            .map(c -> new StoredClause(
-                                    c.id().name(),
-                                    c.title(),
-                                    c.subsequent(),
-                                    c.value().name(),
-                                    c.reason(),
-                                    c.facts(),
-                                    c.rule(),
-                                    c.citation(),
-                                    c.toSettle(),
-                                    c.parts().stream().map(p -> p.id().name()).toList()))
-                            .toList(),
-                    r.ignored(),
-                    r.notes());
-        }
-    }
-
-    record StoredDetermination(
-            String id,
-            String title,
-            String citation,
-            String rule,
-            String status,
-            String reason,
-            Boolean formalized,
-            String formality,
-            String formalityRule,
-            List<String> conditions,
-            List<Report.Note> violations,
-            String role,
-            List<String> toSettle) {}
-
-    record StoredClause(
-            String id,
-            String title,
-            boolean subsequent,
-            String value,
-            String reason,
-            List<Integer> facts,
-            String rule,
-            String citation,
-            List<String> toSettle,
-            List<String> parts) {}
-
     /** Gzip at its fastest level: a stored report of ~17 KB becomes ~4 KB in a fraction of the default level's time. */
-    private byte[] gzip(Stored report) {
+    private byte[] gzip(CompactReport report) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
         try (GZIPOutputStream out = new GZIPOutputStream(bytes, 8192) {
             {

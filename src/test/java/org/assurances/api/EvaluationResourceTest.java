@@ -26,11 +26,60 @@ class EvaluationResourceTest {
                 .body("asOf", equalTo("1962-11-13"))
                 .body("determinations.find { it.id == 'QUARANTINE_LIFT' }.status", equalTo("UNDETERMINED"))
                 .body("determinations.find { it.id == 'NON_INVASION' }.status", equalTo("NOT_BINDING"))
+                .body("determinations.find { it.id == 'NON_INVASION' }.conditions", hasItems("REMOVAL_VERIFIED_BY_UN"))
+                .body(
+                        "clauses.find { it.id == 'REMOVAL_VERIFIED_BY_UN' }.parts",
+                        org.hamcrest.Matchers.contains("OFFENSIVE_OUT", "UN_VERIFICATION"))
+                .body("clauses.find { it.id == 'UN_VERIFICATION' }.facts", hasItems(3, 4, 5))
+                .body("clauses.findAll { it.id == 'UN_VERIFICATION' }", org.hamcrest.Matchers.hasSize(1));
+    }
+
+    @Test
+    void detailFullNestsEachDeterminationsConditionsAsWholeTrees() {
+        given().contentType("application/json")
+                .body(Examples.NOV_13)
+                .when()
+                .post("/evaluations?detail=full")
+                .then()
+                .statusCode(200)
                 .body(
                         "determinations.find { it.id == 'NON_INVASION' }.conditions.find { it.id == "
-                                + "'REMOVAL_VERIFIED_BY_UN' }"
-                                + ".parts.find { it.id == 'UN_VERIFICATION' }.facts",
-                        hasItems(3, 4, 5));
+                                + "'REMOVAL_VERIFIED_BY_UN' }.parts.find { it.id == 'UN_VERIFICATION' }.facts",
+                        hasItems(3, 4, 5))
+                .body("clauses.find { it.id == 'REMOVAL_VERIFIED_BY_UN' }.parts.id", hasItems("UN_VERIFICATION"));
+    }
+
+    @Test
+    void theCompactReportIsSmallerAndSaysTheSameAsTheFullOne() {
+        String compact = given().contentType("application/json")
+                .body(Examples.NOV_13)
+                .post("/evaluations")
+                .asString();
+        String full = given().contentType("application/json")
+                .body(Examples.NOV_13)
+                .post("/evaluations?detail=full")
+                .asString();
+        var c = io.restassured.path.json.JsonPath.from(compact);
+        var f = io.restassured.path.json.JsonPath.from(full);
+        org.assertj.core.api.Assertions.assertThat(compact.length()).isLessThan(full.length() / 2);
+        org.assertj.core.api.Assertions.assertThat(c.getList("determinations.status"))
+                .isEqualTo(f.getList("determinations.status"));
+        org.assertj.core.api.Assertions.assertThat(c.getList("clauses.value")).isEqualTo(f.getList("clauses.value"));
+        org.assertj.core.api.Assertions.assertThat(c.getList("clauses.rule")).isEqualTo(f.getList("clauses.rule"));
+        org.assertj.core.api.Assertions.assertThat(c.getList("determinations.conditions"))
+                .isEqualTo(f.getList("determinations.conditions.id"));
+    }
+
+    @Test
+    void anUnknownLevelOfDetailIsA400NamingTheParameter() {
+        given().contentType("application/json")
+                .body(Examples.NOV_13)
+                .when()
+                .post("/evaluations?detail=everything")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("problems[0].pointer", containsString("detail"));
     }
 
     @Test
@@ -52,9 +101,10 @@ class EvaluationResourceTest {
             response.body("determinations.find { it.id == '" + row.group(1) + "' }.status", equalTo(row.group(2)));
         }
         org.assertj.core.api.Assertions.assertThat(rows).isEqualTo(7);
-        String sevenA = "determinations.find { it.id == 'NON_INVASION' }.conditions.find { it.id == "
-                + "'REMOVAL_VERIFIED_BY_UN' }";
-        response.body(sevenA + ".parts.find { it.id == 'UN_VERIFICATION' }.facts", hasItems(3, 4))
+        String sevenA = "clauses.find { it.id == 'REMOVAL_VERIFIED_BY_UN' }";
+        response.body("determinations.find { it.id == 'NON_INVASION' }.conditions", hasItems("REMOVAL_VERIFIED_BY_UN"))
+                .body(sevenA + ".parts", hasItems("UN_VERIFICATION"))
+                .body("clauses.find { it.id == 'UN_VERIFICATION' }.facts", hasItems(3, 4))
                 .body(sevenA + ".rule", containsString("(ASSURANCES-1962-11-13 para 7(a))"))
                 .body(sevenA + ".rule", equalTo(readmeField(readme, "rule")))
                 .body(sevenA + ".reason", equalTo(readmeField(readme, "reason")));
