@@ -163,7 +163,7 @@ function renderReport(report) {
 async function evaluate() {
   const mine = ++seq;
   try {
-    const report = await api("POST", "evaluations", factSet());
+    const report = await api("POST", "evaluations?detail=full", factSet());
     if (mine !== seq) return;
     $("problem").textContent = "";
     renderReport(report);
@@ -180,7 +180,10 @@ async function whatWouldItTake(id, wanted, button) {
   const maxChanges = Number(card.querySelector(".maxChanges").value);
   box.replaceChildren(el("p", { class: "muted" }, "Searching…"));
   try {
-    const r = await api("POST", "counterfactuals", { factSet: factSet(), determination: id, wanted, maxChanges });
+    // 10 s rather than the service's default 2 s: an analyst waits for an answer, and a busy server's cold
+    // search (the JIT compiling the rule network) can take longer than 2 s.
+    const r = await api("POST", "counterfactuals",
+      { factSet: factSet(), determination: id, wanted, maxChanges, timeBudgetMs: 10000 });
     const s = r.searched;
     const how = `${s.evaluations} evaluations in ${s.millis} ms` + (s.cutShort ? ` — ${s.cutShort}` : "");
     box.replaceChildren(
