@@ -85,6 +85,12 @@ public class BatchResource {
                             content = {
                                 @Content(
                                         mediaType = "application/json",
+                                        schema =
+                                                @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                                                        type =
+                                                                org.eclipse.microprofile.openapi.annotations.enums
+                                                                        .SchemaType.ARRAY,
+                                                        implementation = FactSet.class),
                                         examples =
                                                 @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(
                                                         name = "two states",
@@ -141,7 +147,7 @@ public class BatchResource {
                 e.prependPath(sets, sets.size());
                 throw e;
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new InvalidFactSetException(List.of(new Problem(
+                throw new MalformedLine(List.of(new Problem(
                         "/" + sets.size(),
                         "line " + (sets.size() + 1) + " is not well-formed JSON: " + e.getOriginalMessage(),
                         "one fact set per line")));
@@ -191,6 +197,13 @@ public class BatchResource {
                     "",
                     posted + " fact sets posted, more than the limit of " + limit,
                     "at most " + limit + " fact sets (assurances.batch.max-sets)")));
+        }
+    }
+
+    /** A line of NDJSON that is not JSON: a 400, as malformed JSON is everywhere. */
+    static final class MalformedLine extends InvalidFactSetException {
+        MalformedLine(List<Problem> problems) {
+            super(problems);
         }
     }
 }

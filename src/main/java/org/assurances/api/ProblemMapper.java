@@ -32,6 +32,12 @@ public class ProblemMapper {
         if (e instanceof Query.Invalid) {
             return problem(400, "invalid-query", "Invalid query parameter", e.getMessage(), e.problems());
         }
+        if (e instanceof BatchResource.MalformedLine) {
+            return problem(400, "malformed-json", "Malformed JSON", e.getMessage(), e.problems());
+        }
+        if (e instanceof Utf8Check.NotUtf8) {
+            return problem(400, "invalid-utf8", "Not UTF-8", e.getMessage(), e.problems());
+        }
         if (e instanceof EvaluationService.TooManyFactsException) {
             return problem(413, "too-many-facts", "Too many facts", e.getMessage(), e.problems());
         }
@@ -59,18 +65,17 @@ public class ProblemMapper {
             return refused(v);
         }
         if (!(e instanceof JsonMappingException m)) {
-            String where = e.getLocation() == null
-                    ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr();
-            return problem(
-                    400,
-                    "malformed-json",
-                    "Malformed JSON",
-                    e.getOriginalMessage() + where,
-                    List.of(new Problem("", "not well-formed JSON" + where, "a JSON object")));
+            return belowMapping(e, parsedSoFar(e));
         }
         String pointer = pointer(m);
+        if (m.getCause() instanceof JsonProcessingException below && !(below instanceof JsonMappingException)) {
+            return belowMapping(below, pointer);
+        }
+        if (m.getCause() == null
+                && m.getOriginalMessage() != null
+                && m.getOriginalMessage().startsWith("Duplicate field")) {
+            return belowMapping(m, pointer);
+        }
         if (m instanceof InvalidTypeIdException t) {
             String at = pointer.endsWith("/type") ? pointer : pointer + "/type";
             return problem(
@@ -243,6 +248,73 @@ public class ProblemMapper {
                         pointer,
                         String.valueOf(cause == null ? e.getOriginalMessage() : cause.getMessage()),
                         "a valid fact")));
+    }
+
+    /**
+     * Errors of the JSON text itself (malformed, a field twice, invalid UTF-8, a number out of range, too
+     * deep), at {@code at}: where the reader was.
+     */
+    private static Response belowMapping(JsonProcessingException e, String at) {
+        String where = e.getLocation() == null
+                ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+            return problem(
+                    400,
+                    "too-deep",
+                    "Too deeply nested or too long",
+                    e.getOriginalMessage() + where,
+                    List.of(new Problem(at, "past the reader's limits" + where, "a fact set as documented")));
+        }
+        if (e instanceof com.fasterxml.jackson.core.exc.InputCoercionException c) {
+            return problem(
+                    400,
+                    "invalid-value",
+                    "Number out of range",
+                    c.getOriginalMessage() + where,
+                    List.of(new Problem(at, "number out of range" + where, expected(c.getTargetType()))));
+        }
+        String message = e.getOriginalMessage();
+        boolean duplicate = message != null && message.startsWith("Duplicate field");
+        if (duplicate) {
+            java.util.regex.Matcher name =
+                    java.util.regex.Pattern.compile("'([^']*)'").matcher(message);
+            if (name.find() && !at.endsWith("/" + name.group(1))) {
+                at = at + "/" + name.group(1).replace("~", "~0").replace("/", "~1");
+            }
+        }
+        if (message != null && message.startsWith("Invalid UTF-8")) {
+            return problem(
+                    400,
+                    "invalid-utf8",
+                    "Not UTF-8",
+                    message + where,
+                    List.of(new Problem(at, "bytes that are not UTF-8" + where, "JSON text in UTF-8")));
+        }
+        return problem(
+                400,
+                duplicate ? "duplicate-field" : "malformed-json",
+                duplicate ? "Duplicate field" : "Malformed JSON",
+                message + where,
+                List.of(new Problem(
+                        at,
+                        (duplicate ? message.replace("Duplicate field", "field given twice:") : "not well-formed JSON")
+                                + where,
+                        duplicate ? "each field once" : "a JSON object")));
+    }
+
+    /** Where the reader was when it stopped (/facts/2/status), for errors below the object mapping. */
+    private static String parsedSoFar(JsonProcessingException e) {
+        if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser
+                && parser.getParsingContext() != null) {
+            try {
+                return parser.getParsingContext().pathAsPointer().toString();
+            } catch (RuntimeException ignored) {
+                return "";
+            }
+        }
+        return "";
     }
 
     static String pointer(JsonMappingException e) {

@@ -19,9 +19,18 @@ public class TimelineResource {
     private final EvaluationService service;
     private final Timeline timeline;
 
-    TimelineResource(EvaluationService service) {
+    private final int maxDays;
+    private final java.time.Duration budget;
+
+    TimelineResource(
+            EvaluationService service,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "assurances.timeline.max-days") int maxDays,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "assurances.timeline.time-budget")
+                    java.time.Duration budget) {
         this.service = service;
         this.timeline = new Timeline(service.evaluator());
+        this.maxDays = maxDays;
+        this.budget = budget;
     }
 
     /** Dated facts, and optionally the first and last day to replay (default: the first and last fact dates). */
@@ -38,7 +47,40 @@ public class TimelineResource {
         // validates the facts as one fact set would be (dates, contradictions, the size limit)
         FactSet all = new FactSet(request.until() == null ? FactSet.LATEST : request.until(), request.facts());
         service.check(all);
+        bounded(request, all);
         return new TimelineAnswer(
-                org.assurances.engine.Rulebook.VERSION, timeline.replay(all.facts(), request.from(), request.until()));
+                org.assurances.engine.Rulebook.VERSION,
+                timeline.replay(all.facts(), request.from(), request.until(), budget));
+    }
+
+    /** A replay is bounded in days (assurances.timeline.max-days), in facts (max-facts) and in time. */
+    private void bounded(TimelineRequest request, FactSet all) {
+        if (request.from() != null && FactSet.outOfRange(request.from())) {
+            throw new org.assurances.facts.InvalidFactSetException(List.of(new org.assurances.facts.Problem(
+                    "/from",
+                    "from " + request.from() + " is outside " + FactSet.EARLIEST + " .. " + FactSet.LATEST,
+                    "a date between " + FactSet.EARLIEST + " and " + FactSet.LATEST)));
+        }
+        LocalDate first = request.from() != null
+                ? request.from()
+                : all.facts().stream()
+                        .map(Fact::date)
+                        .filter(java.util.Objects::nonNull)
+                        .min(LocalDate::compareTo)
+                        .orElse(null);
+        LocalDate last = request.until() != null
+                ? request.until()
+                : all.facts().stream()
+                        .map(Fact::date)
+                        .filter(java.util.Objects::nonNull)
+                        .max(LocalDate::compareTo)
+                        .orElse(first);
+        if (first != null && last != null && java.time.temporal.ChronoUnit.DAYS.between(first, last) > maxDays) {
+            throw new org.assurances.facts.InvalidFactSetException(List.of(new org.assurances.facts.Problem(
+                    request.until() != null ? "/until" : "/facts",
+                    "the timeline spans " + java.time.temporal.ChronoUnit.DAYS.between(first, last) + " days, from "
+                            + first + " to " + last + ": more than " + maxDays,
+                    "at most " + maxDays + " days (assurances.timeline.max-days, a century)")));
+        }
     }
 }

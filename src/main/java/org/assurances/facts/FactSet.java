@@ -6,12 +6,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What an analyst posts: the date the evaluation speaks for and the facts known by then (spec 2).
  * Building one checks what no single fact can check: the dates make sense and no two facts contradict.
  */
-public record FactSet(LocalDate asOf, List<Fact> facts) {
+public record FactSet(
+        @Schema(required = true) LocalDate asOf,
+        @Schema(required = true) List<Fact> facts) {
     /**
      * Before the revolution there was no Castro government to cooperate or refuse; past 2100 is no date of this
      * history.
@@ -44,6 +47,17 @@ public record FactSet(LocalDate asOf, List<Fact> facts) {
                         "date " + fact.date() + " is outside " + EARLIEST + " .. " + LATEST,
                         range()));
             }
+            if (fact instanceof Undertaking u
+                    && u.withinDays() != null
+                    && u.date() != null
+                    && !outOfRange(u.date())
+                    && u.withinDays() > java.time.temporal.ChronoUnit.DAYS.between(u.date(), LATEST)) {
+                problems.add(new Problem(
+                        "/facts/" + i + "/withinDays",
+                        "withinDays " + u.withinDays() + " puts the deadline after " + LATEST,
+                        "at most " + java.time.temporal.ChronoUnit.DAYS.between(u.date(), LATEST) + " days from "
+                                + u.date()));
+            }
             contradiction(facts, seen, i).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
@@ -71,7 +85,7 @@ public record FactSet(LocalDate asOf, List<Fact> facts) {
                 "one " + fact.stateField() + " per " + fact.typeName() + " and date (a later date supersedes)"));
     }
 
-    private static boolean outOfRange(LocalDate date) {
+    public static boolean outOfRange(LocalDate date) {
         return date.isBefore(EARLIEST) || date.isAfter(LATEST);
     }
 

@@ -21,6 +21,9 @@ public final class StrictJson {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        // A date is YYYY-MM-DD: not a date-time cut down to its day, not a number of days since 1970.
+        mapper.configOverride(java.time.LocalDate.class)
+                .setFormat(com.fasterxml.jackson.annotation.JsonFormat.Value.forLeniency(false));
         mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         return mapper;
     }

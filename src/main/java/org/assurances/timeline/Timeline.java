@@ -33,6 +33,15 @@ public final class Timeline {
     }
 
     public List<Transition> replay(List<Fact> facts, LocalDate from, LocalDate until) {
+        return replay(facts, from, until, null);
+    }
+
+    /**
+     * The same, stopped with a problem (on {@code /facts}) if it runs past {@code budget}: the service bounds
+     * a replay in time as well as in days and facts.
+     */
+    public List<Transition> replay(List<Fact> facts, LocalDate from, LocalDate until, java.time.Duration budget) {
+        long deadline = budget == null ? Long.MAX_VALUE : System.nanoTime() + budget.toNanos();
         Map<LocalDate, Moment> moments = moments(facts);
         LocalDate start =
                 from != null ? from : moments.isEmpty() ? null : ((TreeMap<LocalDate, Moment>) moments).firstKey();
@@ -57,6 +66,12 @@ public final class Timeline {
                 LocalDate day = entry.getKey();
                 if (day.isBefore(start) || day.isAfter(end)) {
                     continue;
+                }
+                if (System.nanoTime() - deadline > 0) {
+                    throw new InvalidFactSetException(List.of(new Problem(
+                            "/facts",
+                            "the replay ran past its time budget of " + budget.toMillis() + " ms, at " + day,
+                            "fewer facts or a shorter span (from, until)")));
                 }
                 Conclusions now = session.advance(day);
                 Map<String, String> values = values(now);

@@ -293,7 +293,7 @@ class AnalysisResourceTest {
                 .body((a + "\n{\"asOf\":").getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/evaluations/batch")
                 .then()
-                .statusCode(422)
+                .statusCode(400)
                 .body("problems[0].pointer", equalTo("/1"));
         given().contentType("application/json")
                 .body("[" + a + ",{\"asOf\":\"3000-01-01\",\"facts\":[]}]")

@@ -26,7 +26,7 @@ class BadInputTest {
 
     static Stream<Arguments> badInputs() {
         return Stream.of(
-                bad("malformed JSON", "{\"asOf\":", 400, "malformed-json", ""),
+                bad("malformed JSON, cut short after asOf", "{\"asOf\":", 400, "malformed-json", "/asOf"),
                 bad("trailing garbage", set() + " x", 400, "malformed-json", ""),
                 bad("a JSON array instead of a fact set", "[]", 400, "wrong-type", ""),
                 bad("a JSON null", "null", 400, "empty-body", ""),
@@ -181,8 +181,8 @@ class BadInputTest {
                         "duplicate key",
                         "{\"asOf\":\"1962-11-13\",\"asOf\":\"1962-11-14\",\"facts\":[]}",
                         400,
-                        "malformed-json",
-                        ""));
+                        "duplicate-field",
+                        "/asOf"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -217,9 +217,10 @@ class BadInputTest {
                 .then()
                 .statusCode(415)
                 .contentType("application/problem+json");
-        org.assertj.core.api.Assertions.assertThat(
-                        Oversized.post("/evaluations").statusCode())
-                .isEqualTo(413);
+        Oversized.Answer oversized = Oversized.post("/evaluations");
+        org.assertj.core.api.Assertions.assertThat(oversized.statusCode()).isEqualTo(413);
+        org.assertj.core.api.Assertions.assertThat(oversized.contentType()).isEqualTo("application/problem+json");
+        org.assertj.core.api.Assertions.assertThat(oversized.body()).contains("body-too-large", "1 MiB");
     }
 
     @org.junit.jupiter.api.Test
