@@ -12,7 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         example = "{\"type\": \"declaration\", \"assurance\": \"NON_INVASION\", \"by\": \"US\","
                 + " \"form\": \"UN_SECURITY_COUNCIL_DECLARATION\", \"date\": \"1963-01-07\"}")
 @FactType("declaration")
-public record Declaration(AssuranceId assurance, Declarant by, DeclarationForm form, LocalDate date, String source)
+public record Declaration(
+        @Schema(required = true) AssuranceId assurance,
+        @Schema(required = true) Declarant by,
+        @Schema(required = true) DeclarationForm form,
+        LocalDate date,
+        String source)
         implements Fact {
     public Declaration {
         required(assurance, "assurance", oneOf(AssuranceId.class));

@@ -12,7 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         example = "{\"type\": \"incident\", \"kind\": \"REINTRODUCTION_OF_OFFENSIVE_WEAPONS\", \"confirmed\": "
                 + "false, \"date\": \"1970-09-25\"}")
 @FactType("incident")
-public record Incident(IncidentKind kind, Boolean confirmed, LocalDate date, String source) implements Fact {
+public record Incident(
+        @Schema(required = true) IncidentKind kind,
+        @Schema(required = true) Boolean confirmed,
+        LocalDate date,
+        String source)
+        implements Fact {
     public Incident {
         required(kind, "kind", oneOf(IncidentKind.class));
         required(confirmed, "confirmed", "true or false");

@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 + " \"reciprocal\": true}")
 @FactType("safeguard")
 public record Safeguard(
-        SafeguardKind kind,
-        SafeguardTerm term,
-        CubaStance cubaStance,
+        @Schema(required = true) SafeguardKind kind,
+        @Schema(required = true) SafeguardTerm term,
+        @Schema(required = true) CubaStance cubaStance,
         Set<SafeguardFeature> features,
         Boolean reciprocal,
         Boolean judgedSatisfactory,

@@ -17,11 +17,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 + " \"date\": \"1962-11-20\"}")
 @FactType("undertaking")
 public record Undertaking(
-        Party party,
-        Pledge pledge,
+        @Schema(required = true) Party party,
+        @Schema(required = true) Pledge pledge,
         UndertakingForm form,
-        UndertakingStatus status,
+        @Schema(required = true) UndertakingStatus status,
+
+        @Schema(minimum = "1", description = "for REMOVE_IL28, given: the days from date to the deadline")
         Integer withinDays,
+
         LocalDate date,
         String source)
         implements Fact {

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         name = "usAction",
         example = "{\"type\": \"usAction\", \"action\": \"QUARANTINE_LIFTED\", \"date\": \"1962-11-20\"}")
 @FactType("usAction")
-public record UsAction(UsActionKind action, LocalDate date, String source) implements Fact {
+public record UsAction(@Schema(required = true) UsActionKind action, LocalDate date, String source) implements Fact {
     public UsAction {
         required(action, "action", oneOf(UsActionKind.class));
     }

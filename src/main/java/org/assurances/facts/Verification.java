@@ -14,9 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @FactType("verification")
 public record Verification(
         VerificationSubject subject,
-        Verifier by,
-        Boolean onSite,
-        VerificationOutcome outcome,
+        @Schema(required = true) Verifier by,
+        @Schema(required = true) Boolean onSite,
+        @Schema(required = true) VerificationOutcome outcome,
         LocalDate date,
         String source)
         implements Fact {

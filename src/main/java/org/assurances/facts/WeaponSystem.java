@@ -12,7 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         example = "{\"type\": \"weaponSystem\", \"system\": \"IL28_BOMBER\", \"status\": \"REMOVED\","
                 + " \"date\": \"1962-12-06\", \"source\": \"KISSINGER-1970, Khrushchev 11 Dec\"}")
 @FactType("weaponSystem")
-public record WeaponSystem(SystemKind system, SystemStatus status, LocalDate date, String source) implements Fact {
+public record WeaponSystem(
+        @Schema(required = true) SystemKind system,
+        @Schema(required = true) SystemStatus status,
+        LocalDate date,
+        String source)
+        implements Fact {
     public WeaponSystem {
         required(system, "system", oneOf(SystemKind.class));
         required(status, "status", oneOf(SystemStatus.class));
