@@ -26,12 +26,22 @@ final class ReportBuilder {
 
     private final RuleIndex index;
     private final Conclusions conclusions;
-    private final Map<Fact, Integer> positions;
+    /**
+     * Identical facts posted more than once (same type, fields and date): the engine matches whichever copy
+     * it meets first, which varies from one evaluation to the next, so a conclusion resting on one copy cites
+     * every copy, and orders by the first. The same fact set then always gives the same report.
+     */
+    private final Map<Fact, int[]> copies = new java.util.HashMap<>();
 
     ReportBuilder(RuleIndex index, Conclusions conclusions, Map<Fact, Integer> positions) {
         this.index = index;
         this.conclusions = conclusions;
-        this.positions = positions;
+        positions.forEach((fact, i) -> copies.merge(fact, new int[] {i}, (a, b) -> {
+            int[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+            System.arraycopy(b, 0, both, a.length, b.length);
+            java.util.Arrays.sort(both);
+            return both;
+        }));
     }
 
     Report build(String rulebook, LocalDate asOf, List<Report.IgnoredFact> ignored) {
@@ -194,7 +204,8 @@ final class ReportBuilder {
 
     /** Posted facts in the order they were posted, after anything else, whatever order the engine collected them in. */
     private java.util.Comparator<Object> inPostedOrder() {
-        return java.util.Comparator.comparingInt(item -> item instanceof Fact f ? positions.getOrDefault(f, -1) : -1);
+        return java.util.Comparator.comparingInt(
+                item -> item instanceof Fact f && copies.containsKey(f) ? copies.get(f)[0] : -1);
     }
 
     /** What would settle an unknown: the deciding rule's {@code @settle}, or what would settle its unknown parts. */
@@ -230,8 +241,7 @@ final class ReportBuilder {
 
     private java.util.BitSet collect(Object item, java.util.BitSet into) {
         if (item instanceof Fact fact) {
-            Integer i = positions.get(fact);
-            if (i != null) {
+            for (int i : copies.getOrDefault(fact, new int[0])) {
                 into.set(i);
             }
         } else if (item instanceof Decided d) {
