@@ -31,6 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * timeline, read the rulebook, share the set as a link, fit a phone, and save screenshots.
  */
 @QuarkusTest
+@org.junit.jupiter.api.condition.DisabledIfSystemProperty(named = "skipBrowserTests", matches = "true")
 class WorkbenchBrowserTest {
     static ChromeDriver browser;
     static WebDriverWait wait;
