@@ -33,6 +33,7 @@ public class Records {
 
     Records(
             @Any Instance<AgroalDataSource> sources,
+            @Any Instance<org.flywaydb.core.Flyway> flyways,
             @ConfigProperty(name = "assurances.datasource") String datasource,
             ObjectMapper json,
             MeterRegistry registry,
@@ -43,6 +44,11 @@ public class Records {
         AgroalDataSource source =
                 sources.select(new DataSource.DataSourceLiteral(datasource)).get();
         LOG.infof("records kept on datasource '%s'", datasource);
+        // As migrate-at-start did, but Flyway is started only when the schema is behind.
+        org.assurances.store.Migrations.ensure(
+                source,
+                () -> flyways.select(io.quarkus.flyway.FlywayDataSource.FlywayDataSourceLiteral.of(datasource))
+                        .get());
         this.factSets = new FactSetStore(source, json);
         this.rulebooks = new RulebookRegistry(source);
         this.decisions =
