@@ -40,7 +40,8 @@ public class Records {
             @ConfigProperty(name = "assurances.decisions.buffer") int buffer,
             @ConfigProperty(name = "assurances.decisions.batch") int batch,
             @ConfigProperty(name = "assurances.decisions.store-report") boolean storeReports,
-            @ConfigProperty(name = "assurances.decisions.retention-days") int retentionDays) {
+            @ConfigProperty(name = "assurances.decisions.retention-days") int retentionDays,
+            @ConfigProperty(name = "assurances.data-dir") String dataDir) {
         AgroalDataSource source =
                 sources.select(new DataSource.DataSourceLiteral(datasource)).get();
         LOG.infof("records kept on datasource '%s'", datasource);
@@ -51,8 +52,15 @@ public class Records {
                         .get());
         this.factSets = new FactSetStore(source, json);
         this.rulebooks = new RulebookRegistry(source);
-        this.decisions =
-                new DecisionLog(source, json, new DecisionLog.Settings(buffer, batch, storeReports, retentionDays));
+        this.decisions = new DecisionLog(
+                source,
+                json,
+                new DecisionLog.Settings(
+                        buffer,
+                        batch,
+                        storeReports,
+                        retentionDays,
+                        java.nio.file.Path.of(dataDir, "decision-log-pending.ndjson")));
         Gauge.builder("assurances.decisions.buffered", decisions, DecisionLog::buffered)
                 .description("Decision-log entries waiting to be written")
                 .register(registry);

@@ -64,8 +64,16 @@ public class DecisionLog implements AutoCloseable {
             String reportKey,
             byte[] report) {}
 
-    /** How the log is set up. */
-    public record Settings(int buffer, int batch, boolean storeReports, int retentionDays) {}
+    /**
+     * How the log is set up. {@code spill}: where entries not yet written at shutdown are kept, to be written
+     * at the next start (null: not kept). The embedded H2 database closes itself when the JVM is told to stop,
+     * before the log can write what the last requests decided.
+     */
+    public record Settings(int buffer, int batch, boolean storeReports, int retentionDays, java.nio.file.Path spill) {
+        public Settings(int buffer, int batch, boolean storeReports, int retentionDays) {
+            this(buffer, batch, storeReports, retentionDays, null);
+        }
+    }
 
     private final Jdbc jdbc;
     private final ObjectMapper json;
@@ -94,6 +102,7 @@ public class DecisionLog implements AutoCloseable {
         this.jdbc = new Jdbc(dataSource);
         this.json = json;
         this.settings = settings;
+        replay();
         this.writer = new Thread(this::write, "decision-log-writer");
         writer.setDaemon(true);
         writer.start();
@@ -202,7 +211,12 @@ public class DecisionLog implements AutoCloseable {
     /** Stops the writer after it has written what is queued (for at most 10 s). */
     @Override
     public void close() {
-        flush(Duration.ofSeconds(10));
+        // Waits for the writer while it is writing (10 s at most); not while the database refuses: what is left
+        // is kept in the spill file instead.
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!pending.isEmpty() && lastError == null && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(5_000_000);
+        }
         running = false;
         writer.interrupt();
         try {
@@ -210,8 +224,63 @@ public class DecisionLog implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (!pending.isEmpty()) {
+        spill();
+    }
+
+    /** Keeps what is not written (oldest first) in the spill file, for the next start to write. */
+    private void spill() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        java.nio.file.Path file = settings.spill();
+        if (file == null) {
             LOG.warnf("%d decision-log entries were not written before shutdown", pending.size());
+            return;
+        }
+        List<Entry> left = pending.values().stream()
+                .sorted(java.util.Comparator.comparing(Entry::id))
+                .toList();
+        try {
+            if (file.getParent() != null) {
+                java.nio.file.Files.createDirectories(file.getParent());
+            }
+            StringBuilder lines = new StringBuilder();
+            for (Entry e : left) {
+                lines.append(json.writeValueAsString(e)).append('\n');
+            }
+            java.nio.file.Files.writeString(
+                    file, lines, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            LOG.infof(
+                    "%d decision-log entries not written before shutdown are kept in %s, to be written at the next"
+                            + " start",
+                    left.size(), file);
+        } catch (IOException e) {
+            LOG.errorf("%d decision-log entries not written before shutdown are lost: %s", left.size(), e);
+        }
+    }
+
+    /** Queues the entries the last shutdown kept, before anything new. */
+    private void replay() {
+        java.nio.file.Path file = settings.spill();
+        if (file == null || !java.nio.file.Files.exists(file)) {
+            return;
+        }
+        int count = 0;
+        try {
+            for (String line : java.nio.file.Files.readAllLines(file)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                Entry e = json.readValue(line, Entry.class);
+                pending.put(e.id(), e);
+                queue.add(e);
+                queued.incrementAndGet();
+                count++;
+            }
+            java.nio.file.Files.delete(file);
+            LOG.infof("%d decision-log entries kept at the last shutdown are queued to be written", count);
+        } catch (IOException e) {
+            LOG.errorf("the decision-log entries kept in %s could not be read (left in place): %s", file, e);
         }
     }
 
