@@ -30,24 +30,25 @@ launch() {  # starts the service in $DATA with extra options "$@"; sets pid
     > target/load-service.log 2>&1 &
   pid=$!
 }
-first_answer() {  # milliseconds from launch to the first 200 from POST /evaluations
+first_answer() {  # sets elapsed: milliseconds from launch to the first 200 from POST /evaluations
   local start=$(date +%s%N)
   launch "$@"
   for _ in $(seq 1 3000); do
     curl -sf -o /dev/null -XPOST "$URL/evaluations" -H 'Content-Type: application/json' --data-binary @bench/nov13.json && break
     sleep 0.005
   done
-  echo $(( ($(date +%s%N) - start) / 1000000 ))
+  elapsed=$(( ($(date +%s%N) - start) / 1000000 ))
 }
 stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=; }
 startup() {  # label, options: five launches, best and median
   local times=()
-  for _ in 1 2 3 4 5; do times+=("$(first_answer "$@")"); stop; done
+  local label=$1; shift
+  for _ in 1 2 3 4 5; do first_answer "$@"; times+=("$elapsed"); stop; done
   sorted=($(printf '%s\n' "${times[@]}" | sort -n))
-  echo "start-up to first answer ($1): best ${sorted[0]} ms, median ${sorted[2]} ms (${times[*]})"
+  echo "start-up to first answer ($label): best ${sorted[0]} ms, median ${sorted[2]} ms (${times[*]})"
 }
 
-first_answer > /dev/null; stop   # creates the database
+first_answer; stop   # creates the database
 if [ "${STARTUP:-1}" = 1 ]; then
   startup "as run"
   [ -f target/quarkus-app/app-cds.jsa ] || JAVA_OPTS="$JAVA_OPTS" bench/train-cds.sh > /dev/null
