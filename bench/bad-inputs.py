@@ -5,7 +5,7 @@ status, the problem type and pointer, and the time to answer, against what the f
 usage: bench/bad-inputs.py [BASE_URL]   (default: starts the packaged jar on 127.0.0.1:18082 and stops it)
 Loopback only; one request at a time; exits non-zero if any answer differs from the file, is not
 application/problem+json, is a 5xx, or takes more than 5 s. BadInputCatalogTest runs the same list in CI."""
-import base64, json, os, socket, subprocess, sys, tempfile, time, urllib.parse
+import base64, json, os, shutil, socket, subprocess, sys, tempfile, time, urllib.parse
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CASES = json.load(open(os.path.join(ROOT, "src/test/resources/bad-inputs.json")))["cases"]
@@ -70,6 +70,7 @@ def send(host, port, c):
 def main():
     base = sys.argv[1] if len(sys.argv) > 1 else None
     proc = None
+    data = None
     if base is None:
         jar = os.path.join(ROOT, "target/quarkus-app/quarkus-run.jar")
         if not os.path.exists(jar):
@@ -111,6 +112,8 @@ def main():
     finally:
         if proc:
             proc.terminate(); proc.wait(timeout=30)
+        if data:
+            shutil.rmtree(data, ignore_errors=True)
     times.sort()
     print(f"\n{len(CASES)} bad inputs, {len(CASES) - failures} answered as expected, {failures} differ; "
           f"time to answer: median {times[len(times) // 2]:.0f} ms, max {times[-1]:.0f} ms")

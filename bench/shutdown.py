@@ -8,7 +8,7 @@ persistent connections, and starts slow requests (POST /counterfactuals, depth 4
 "balancer" thread polls /q/health/ready every 50 ms, as a load balancer would, and once it reads DOWN the
 clients send no new request (each finishes the one it has in flight). Loopback only; stops by itself.
 Prints what happened and exits non-zero on any reset, 5xx or unfinished request."""
-import http.client, json, os, signal, socket, subprocess, sys, tempfile, threading, time
+import http.client, json, os, shutil, signal, socket, subprocess, sys, tempfile, threading, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PORT = 18083
@@ -83,9 +83,10 @@ def main():
     jar = os.path.join(ROOT, "target/quarkus-app/quarkus-run.jar")
     if not os.path.exists(jar):
         subprocess.run([os.path.join(ROOT, "mvnw"), "-B", "-q", "package", "-DskipTests"], cwd=ROOT, check=True)
+    data = tempfile.mkdtemp(prefix="shutdown-")
     proc = subprocess.Popen(["java", "-Xmx256m", "-XX:+UseSerialGC", f"-Dquarkus.http.port={PORT}",
                              "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.access-log.enabled=false",
-                             "-jar", jar], cwd=tempfile.mkdtemp(prefix="shutdown-"),
+                             "-jar", jar], cwd=data,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     for _ in range(600):
         try:
@@ -110,6 +111,7 @@ def main():
     watcher.join(10)
     out, _ = proc.communicate(timeout=60)
     exited_at = time.time()
+    shutil.rmtree(data, ignore_errors=True)
     t0 = sigterm_at[0]
     print(f"load: {LOAD:.0f} s, {CONNECTIONS} connections; {before['ok']} evaluations answered before SIGTERM")
     print(f"readiness DOWN seen {1000 * (ready_down_at[0] - t0):.0f} ms after SIGTERM" if ready_down_at[0]
