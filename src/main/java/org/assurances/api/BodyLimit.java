@@ -12,7 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * A body announced (Content-Length) as larger than quarkus.http.limits.max-body-size is refused before it is
  * read, as the HTTP layer does, but with a problem+json that says what the limit is, instead of the layer's bare
- * 413 with no body. The connection is closed after the answer: the rest of the body is never read.
+ * 413 with no body. The connection is closed after the answer: the rest of the body is never read. A chunked
+ * body (no Content-Length) over the limit is still cut off by the HTTP layer with its bare 413.
  */
 @ApplicationScoped
 public class BodyLimit {
@@ -43,19 +44,6 @@ public class BodyLimit {
                         .putHeader("Connection", "close")
                         .endHandler(v -> ctx.request().connection().close());
                 ctx.response().end(io.vertx.core.buffer.Buffer.buffer(answer));
-                return;
-            }
-            ctx.next();
-        });
-        // A chunked body (no Content-Length) is counted as it arrives; past the limit the layer fails the
-        // request with 413: answer that with the same problem.
-        router.route().order(-3).failureHandler(ctx -> {
-            if (ctx.statusCode() == 413 && !ctx.response().headWritten()) {
-                ctx.response()
-                        .setStatusCode(413)
-                        .putHeader("Content-Type", ProblemDetail.MEDIA_TYPE)
-                        .putHeader("Connection", "close")
-                        .end(io.vertx.core.buffer.Buffer.buffer(answer));
                 return;
             }
             ctx.next();
