@@ -30,6 +30,9 @@ public class EvaluationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    // On the event loop: an evaluation is a fraction of a millisecond of CPU and never waits (the decision log
+    // is queued, not written, on this thread), so a hop to a worker thread is pure cost.
+    @io.smallrye.common.annotation.NonBlocking
     @Operation(
             summary = "Evaluate a fact set as of its date",
             description = "Answers, for each determination, its status and conditions traced to the posted facts "
