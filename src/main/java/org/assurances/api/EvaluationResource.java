@@ -72,9 +72,8 @@ public class EvaluationResource {
                                             examples =
                                                     @ExampleObject(name = "13 November 1962", value = Examples.NOV_13)))
                     FactSet factSet) {
-        Query.full(detail); // a bad ?detail= is answered before anything is evaluated or logged
-        return withDecisionHeader(
-                service.decide(Bodies.required(factSet, "a fact set {\"asOf\": ..., \"facts\": [...]}")), detail);
+        boolean full = Query.full(detail); // a bad ?detail= is answered before anything is evaluated or logged
+        return withDecisionHeader(service.decide(Bodies.required(factSet, A_FACT_SET)), full);
     }
 
     @POST
@@ -82,22 +81,25 @@ public class EvaluationResource {
     @Produces("text/markdown")
     @Operation(summary = "The same report as Markdown (Accept: text/markdown), to put in a memo; logged the same way")
     public RestResponse<String> markdown(FactSet factSet) {
-        Report r = service.decide(Bodies.required(factSet, "a fact set {\"asOf\": ..., \"facts\": [...]}"));
-        RestResponse.ResponseBuilder<String> answer = RestResponse.ResponseBuilder.ok(
-                        ReportMarkdown.of(r), "text/markdown")
-                .header("Content-Disposition", "inline; filename=\"assurances-" + r.asOf() + ".md\"");
-        return r.decisionId() == null
-                ? answer.build()
-                : answer.header(DECISION_ID, r.decisionId()).build();
+        Report r = service.decide(Bodies.required(factSet, A_FACT_SET));
+        return withDecisionId(
+                RestResponse.ResponseBuilder.ok(ReportMarkdown.of(r), "text/markdown")
+                        .header("Content-Disposition", "inline; filename=\"assurances-" + r.asOf() + ".md\""),
+                r);
     }
+
+    /** What an empty body is told to send. */
+    private static final String A_FACT_SET = "a fact set {\"asOf\": ..., \"facts\": [...]}";
 
     /** The header that names a logged evaluation. */
     static final String DECISION_ID = "Decision-Id";
 
-    /** The report at the level of detail asked for ({@code ?detail=}), with its decision id in a header. */
-    static RestResponse<Object> withDecisionHeader(Report report, String detail) {
-        RestResponse.ResponseBuilder<Object> answer =
-                RestResponse.ResponseBuilder.ok(Query.full(detail) ? report : CompactReport.of(report));
+    /** The report at the level of detail asked for ({@code ?detail=}, read by Query.full), its id in a header. */
+    static RestResponse<Object> withDecisionHeader(Report report, boolean full) {
+        return withDecisionId(RestResponse.ResponseBuilder.ok(full ? report : CompactReport.of(report)), report);
+    }
+
+    private static <T> RestResponse<T> withDecisionId(RestResponse.ResponseBuilder<T> answer, Report report) {
         return report.decisionId() == null
                 ? answer.build()
                 : answer.header(DECISION_ID, report.decisionId()).build();

@@ -166,13 +166,13 @@ public class FactSetResource {
             @Parameter(description = "YYYY-MM-DD") @QueryParam("asOf") String asOfText,
             @Parameter(description = "compact (the default) or full") @QueryParam("detail") String detail) {
         LocalDate asOf = Query.date("asOf", asOfText);
-        Query.full(detail);
+        boolean full = Query.full(detail);
         SavedFactSet saved = find(id);
         var facts = asOf == null
                 ? saved.factSet()
                 : new org.assurances.facts.FactSet(asOf, saved.factSet().facts());
         return EvaluationResource.withDecisionHeader(
-                service.decide(facts, Decision.Origin.SAVED, saved.id(), saved.revision(), null), detail);
+                service.decide(facts, Decision.Origin.SAVED, saved.id(), saved.revision(), null), full);
     }
 
     @DELETE

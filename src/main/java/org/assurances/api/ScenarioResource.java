@@ -58,11 +58,11 @@ public class ScenarioResource {
             @PathParam("id") String id,
             @QueryParam("asOf") String asOf,
             @Parameter(description = "compact (the default) or full") @QueryParam("detail") String detail) {
-        Query.full(detail);
+        boolean full = Query.full(detail);
         Scenario scenario = find(id);
         Report report =
                 service.decide(scenario.factSet(Query.date("asOf", asOf)), Decision.Origin.SCENARIO, null, null, id);
-        return EvaluationResource.withDecisionHeader(report, detail);
+        return EvaluationResource.withDecisionHeader(report, full);
     }
 
     private Scenario find(String id) {
