@@ -48,10 +48,9 @@ public record FactSet(
                         range()));
             }
             if (fact instanceof Undertaking u
-                    && u.withinDays() != null
-                    && u.date() != null
+                    && u.deadline() != null
                     && !outOfRange(u.date())
-                    && u.withinDays() > java.time.temporal.ChronoUnit.DAYS.between(u.date(), LATEST)) {
+                    && u.deadline().isAfter(LATEST)) {
                 problems.add(new Problem(
                         "/facts/" + i + "/withinDays",
                         "withinDays " + u.withinDays() + " puts the deadline after " + LATEST,
