@@ -18,8 +18,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * ContractTest validates the shipped scenarios and the examples against the document.
  */
 public class ContractFilter implements OASFilter {
-    static final List<String> FACT_TYPES =
-            List.of("weaponSystem", "verification", "undertaking", "safeguard", "declaration", "usAction", "incident");
+    /** The fact types' names, as the reader knows them (Fact's @JsonSubTypes). */
+    static final List<String> FACT_TYPES = java.util.Arrays.stream(org.assurances.facts.Fact.class
+                    .getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class)
+                    .value())
+            .map(com.fasterxml.jackson.annotation.JsonSubTypes.Type::name)
+            .toList();
+
     static final String PROBLEM = "application/problem+json";
 
     @Override
