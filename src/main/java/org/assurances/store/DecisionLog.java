@@ -193,9 +193,14 @@ public class DecisionLog implements AutoCloseable {
 
     /** Waits until every entry queued so far is written, for at most {@code timeout}; true if it was. */
     public boolean flush(Duration timeout) {
+        return drain(timeout, true);
+    }
+
+    /** Waits for the writer to empty the log, at most {@code timeout}; while the database refuses, only if asked. */
+    private boolean drain(Duration timeout, boolean whileRefused) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!pending.isEmpty()) {
-            if (System.nanoTime() > deadline) {
+            if (System.nanoTime() > deadline || (!whileRefused && lastError != null)) {
                 return false;
             }
             try {
@@ -211,12 +216,8 @@ public class DecisionLog implements AutoCloseable {
     /** Stops the writer after it has written what is queued (for at most 10 s). */
     @Override
     public void close() {
-        // Waits for the writer while it is writing (10 s at most); not while the database refuses: what is left
-        // is kept in the spill file instead.
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!pending.isEmpty() && lastError == null && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(5_000_000);
-        }
+        // Not while the database refuses: what is left is kept in the spill file instead.
+        drain(Duration.ofSeconds(10), false);
         running = false;
         writer.interrupt();
         try {
