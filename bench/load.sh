@@ -11,6 +11,7 @@
 # Usage: [JAVA_OPTS=...] [STARTUP=0 to skip 1] bench/load.sh [seconds measured, default 30] [warm-up seconds, default 90] [connections, default 16]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/rate.sh
 MEASURE=${1:-30}
 WARMUP=${2:-90}
 CONNECTIONS=${3:-16}
@@ -87,13 +88,8 @@ wrk -t2 -c"$CONNECTIONS" -d10s "$URL/q/health/live" > /dev/null
 run "GET /q/health/live (no-op), full speed, ${MEASURE} s" "$MEASURE" "$URL/q/health/live"
 noop=$(cat target/wrk.rate)
 echo "POST /evaluations is $(awk -v a="$max" -v b="$noop" 'BEGIN {printf "%.1f", 100 * a / b}') % of the no-op's throughput"
-# 80 % of the maximum: each connection waits before each request. wrk is closed-loop, so the rate is
-# connections / (delay + latency): a 15 s calibration run measures the latency at the first guess.
+# 80 % of the maximum, by a delay per connection (bench/rate.sh).
 target=$(awk -v m="$max" 'BEGIN {printf "%.0f", 0.8 * m}')
-delay=$(awk -v c="$CONNECTIONS" -v t="$target" 'BEGIN {printf "%.2f", 1000 * c / t}')
-DELAY_MS=$delay wrk -t2 -c"$CONNECTIONS" -d15s -s bench/post-evaluation-rate.lua "$URL/evaluations" > target/wrk.cal
-got=$(awk '/Requests\/sec/ {print $2}' target/wrk.cal)
-delay=$(awk -v c="$CONNECTIONS" -v t="$target" -v g="$got" -v d="$delay" \
-  'BEGIN {l = 1000 * c / g - d; x = 1000 * c / t - l; printf "%.2f", (x > 0 ? x : 0)}')
+delay=$(delay_for "$target" "$URL" "$CONNECTIONS")
 DELAY_MS=$delay run "POST /evaluations aiming at 80 % of the maximum ($target req/s; delay ${delay} ms), ${MEASURE} s" \
   "$MEASURE" -s bench/post-evaluation-rate.lua "$URL/evaluations"

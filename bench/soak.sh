@@ -7,6 +7,7 @@
 # Usage: [JAVA_OPTS=...] bench/soak.sh [segments, default 20] [seconds per segment, default 30] [connections, 16]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/rate.sh
 SEGMENTS=${1:-20}
 SEGMENT=${2:-30}
 CONNECTIONS=${3:-16}
@@ -27,11 +28,7 @@ wrk -t2 -c"$CONNECTIONS" -d90s -s bench/post-evaluation.lua "$URL/evaluations" >
 wrk -t2 -c"$CONNECTIONS" -d30s -s bench/post-evaluation.lua "$URL/evaluations" > target/soak-max.out
 max=$(awk '/Requests\/sec/ {print $2}' target/soak-max.out)
 target=$(awk -v m="$max" 'BEGIN {printf "%.0f", 0.8 * m}')
-delay=$(awk -v c="$CONNECTIONS" -v t="$target" 'BEGIN {printf "%.2f", 1000 * c / t}')
-DELAY_MS=$delay wrk -t2 -c"$CONNECTIONS" -d15s -s bench/post-evaluation-rate.lua "$URL/evaluations" > target/soak-cal.out
-got=$(awk '/Requests\/sec/ {print $2}' target/soak-cal.out)
-delay=$(awk -v c="$CONNECTIONS" -v t="$target" -v g="$got" -v d="$delay" \
-  'BEGIN {l = 1000 * c / g - d; x = 1000 * c / t - l; printf "%.2f", (x > 0 ? x : 0)}')
+delay=$(delay_for "$target" "$URL" "$CONNECTIONS")
 echo "maximum $max req/s; soak at $target req/s (80 %), delay $delay ms per connection, $SEGMENTS x $SEGMENT s"
 echo "minute,req_per_s,p50_ms,p99_ms,errors,rss_max_mb,rss_end_mb" > target/soak.csv
 failed=0
