@@ -86,8 +86,7 @@ public class ProblemMapper {
                     List.of(new Problem(
                             at,
                             t.getTypeId() == null ? "missing 'type'" : "unknown type '" + t.getTypeId() + "'",
-                            "one of weaponSystem, verification, undertaking, safeguard, declaration, "
-                                    + "usAction, incident")));
+                            "one of " + String.join(", ", ContractFilter.FACT_TYPES))));
         }
         if (m instanceof UnrecognizedPropertyException u) {
             return problem(
