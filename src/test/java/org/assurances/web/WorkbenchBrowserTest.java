@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.File;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,7 +31,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * timeline, read the rulebook, share the set as a link, fit a phone, and save screenshots.
  */
 @QuarkusTest
-@org.junit.jupiter.api.condition.DisabledIfSystemProperty(named = "skipBrowserTests", matches = "true")
+@EnabledIf(
+        value = "org.assurances.web.Browser#enabled",
+        disabledReason = "Chromium and chromium-driver are not installed")
 class WorkbenchBrowserTest {
     static ChromeDriver browser;
     static WebDriverWait wait;
@@ -41,8 +43,9 @@ class WorkbenchBrowserTest {
 
     @BeforeAll
     static void open() {
+        Browser.check();
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(Browser.CHROMIUM.toString());
         options.addArguments(
                 "--headless=new",
                 "--no-sandbox",
@@ -55,7 +58,7 @@ class WorkbenchBrowserTest {
                 "--disable-dev-shm-usage",
                 "--window-size=1400,1000");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingDriverExecutable(Browser.DRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
         browser = new ChromeDriver(service, options);
