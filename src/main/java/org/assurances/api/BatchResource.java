@@ -144,16 +144,26 @@ public class BatchResource {
             try {
                 sets.add(json.readValue(line, FactSet.class));
             } catch (JsonMappingException e) {
-                e.prependPath(sets, sets.size());
-                throw e;
+                if (!(e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException text)
+                        || text instanceof JsonMappingException) {
+                    e.prependPath(sets, sets.size());
+                    throw e;
+                }
+                throw malformed(sets.size(), text);
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new MalformedLine(List.of(new Problem(
-                        "/" + sets.size(),
-                        "line " + (sets.size() + 1) + " is not well-formed JSON: " + e.getOriginalMessage(),
-                        "one fact set per line")));
+                throw malformed(sets.size(), e);
             }
         }
         return sets;
+    }
+
+    /** A line that is not JSON at all: the line is named, not a field inside it. */
+    private static MalformedLine malformed(int index, com.fasterxml.jackson.core.JsonProcessingException e) {
+        return new MalformedLine(List.of(new Problem(
+                "/" + index,
+                "line " + (index + 1) + " is not well-formed JSON: "
+                        + org.assurances.facts.Words.plain(String.valueOf(e.getOriginalMessage())),
+                "one fact set per line")));
     }
 
     private void ndjson(OutputStream stream, List<CompletableFuture<Report>> reports, boolean full) throws IOException {

@@ -1,23 +1,16 @@
 package org.assurances.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import java.time.temporal.Temporal;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.assurances.facts.FactException;
 import org.assurances.facts.InvalidFactSetException;
+import org.assurances.facts.JsonProblems;
 import org.assurances.facts.Problem;
 import org.assurances.store.SavedFactSet;
 import org.assurances.store.StoreUnavailableException;
@@ -41,14 +34,7 @@ public class ProblemMapper {
         if (e instanceof EvaluationService.TooManyFactsException) {
             return problem(413, "too-many-facts", "Too many facts", e.getMessage(), e.problems());
         }
-        boolean empty =
-                e.problems().size() == 1 && e.problems().get(0).pointer().isEmpty();
-        return problem(
-                empty ? 400 : 422,
-                empty ? "empty-body" : "invalid-fact-set",
-                empty ? "Empty body" : "Invalid fact set",
-                e.getMessage(),
-                e.problems());
+        return respond(JsonProblems.of(e));
     }
 
     // The framework maps MismatchedInputException (and so its subclasses: unknown type, unknown field,
@@ -61,71 +47,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Response json(JsonProcessingException e) {
-        if (e instanceof ValueInstantiationException v) {
-            return refused(v);
-        }
-        if (!(e instanceof JsonMappingException m)) {
-            return belowMapping(e, parsedSoFar(e));
-        }
-        String pointer = pointer(m);
-        if (m.getCause() instanceof JsonProcessingException below && !(below instanceof JsonMappingException)) {
-            return belowMapping(below, pointer);
-        }
-        if (m.getCause() == null
-                && m.getOriginalMessage() != null
-                && m.getOriginalMessage().startsWith("Duplicate field")) {
-            return belowMapping(m, pointer);
-        }
-        if (m instanceof InvalidTypeIdException t) {
-            String at = pointer.endsWith("/type") ? pointer : pointer + "/type";
-            return problem(
-                    400,
-                    "unknown-fact-type",
-                    "Unknown or missing fact type",
-                    t.getOriginalMessage(),
-                    List.of(new Problem(
-                            at,
-                            t.getTypeId() == null ? "missing 'type'" : "unknown type '" + t.getTypeId() + "'",
-                            "one of " + String.join(", ", ContractFilter.FACT_TYPES))));
-        }
-        if (m instanceof UnrecognizedPropertyException u) {
-            return problem(
-                    400,
-                    "unknown-field",
-                    "Unknown field",
-                    "unknown field '" + u.getPropertyName() + "'",
-                    List.of(new Problem(
-                            pointer,
-                            "unknown field '" + u.getPropertyName() + "'",
-                            "one of "
-                                    + u.getKnownPropertyIds().stream()
-                                            .map(Object::toString)
-                                            .sorted()
-                                            .collect(Collectors.joining(", ")))));
-        }
-        if (m instanceof InvalidFormatException f) {
-            return problem(
-                    400,
-                    "invalid-value",
-                    "Invalid value",
-                    "'" + f.getValue() + "' is not valid here",
-                    List.of(new Problem(
-                            pointer, "'" + f.getValue() + "' is not valid here", expected(f.getTargetType()))));
-        }
-        if (m instanceof MismatchedInputException mi) {
-            return problem(
-                    400,
-                    "wrong-type",
-                    "Wrong type",
-                    mi.getOriginalMessage(),
-                    List.of(new Problem(pointer, "wrong JSON type", expected(mi.getTargetType()))));
-        }
-        return problem(
-                400,
-                "unreadable",
-                "Unreadable input",
-                m.getOriginalMessage(),
-                List.of(new Problem(pointer, m.getOriginalMessage(), "the documented fact set")));
+        return respond(JsonProblems.of(e));
     }
 
     /** The JSON reader wraps parse and constructor errors in a bare 400; unwrap them to say where and why. */
@@ -138,8 +60,8 @@ public class ProblemMapper {
             return invalidFactSet(invalid);
         }
         int status = e.getResponse().getStatus();
-        return problem(
-                status, "http-" + status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage(), List.of());
+        String reason = e.getResponse().getStatusInfo().getReasonPhrase();
+        return problem(status, "http-" + status, reason, plainly(status, reason), List.of());
     }
 
     @ServerExceptionMapper
@@ -208,142 +130,35 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
-        return problem(404, "not-found", "Not found", e.getMessage(), List.of());
+        String message = e.getMessage();
+        boolean framework = message == null || message.startsWith("HTTP ");
+        return problem(404, "not-found", "Not found", framework ? "nothing is at this address" : message, List.of());
     }
 
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException e) {
-        return problem(405, "method-not-allowed", "Method not allowed", e.getMessage(), List.of());
-    }
-
-    /** A fact's constructor refused it: point at the fact and the field it named. */
-    private Response refused(ValueInstantiationException e) {
-        Throwable cause = e.getCause();
-        String pointer = pointer(e);
-        if (cause instanceof InvalidFactSetException invalid) {
-            // A fact set inside another body (a saved set's "factSet") points from that body's root.
-            return pointer.isEmpty()
-                    ? invalidFactSet(invalid)
-                    : invalidFactSet(new InvalidFactSetException(invalid.problems().stream()
-                            .map(p -> new Problem(pointer + p.pointer(), p.detail(), p.expected()))
-                            .toList()));
-        }
-        if (cause instanceof FactException f) {
-            String at = f.field().isEmpty() ? pointer : pointer + "/" + f.field();
-            boolean missing = f.getMessage().endsWith("is required");
-            return problem(
-                    missing ? 400 : 422,
-                    missing ? "missing-field" : "invalid-fact",
-                    missing ? "Missing field" : "Invalid fact",
-                    f.getMessage(),
-                    List.of(new Problem(at, f.getMessage(), f.expected())));
-        }
+        String allowed = String.join(", ", e.getResponse().getAllowedMethods());
         return problem(
-                422,
-                "invalid-fact",
-                "Invalid fact",
-                String.valueOf(cause == null ? e.getOriginalMessage() : cause.getMessage()),
-                List.of(new Problem(
-                        pointer,
-                        String.valueOf(cause == null ? e.getOriginalMessage() : cause.getMessage()),
-                        "a valid fact")));
+                405,
+                "method-not-allowed",
+                "Method not allowed",
+                allowed.isEmpty() ? "this method is not served here" : "this address answers " + allowed + " only",
+                List.of());
     }
 
-    /**
-     * Errors of the JSON text itself (malformed, a field twice, invalid UTF-8, a number out of range, too
-     * deep), at {@code at}: where the reader was.
-     */
-    private static Response belowMapping(JsonProcessingException e, String at) {
-        String where = e.getLocation() == null
-                ? ""
-                : " at line " + e.getLocation().getLineNr() + ", column "
-                        + e.getLocation().getColumnNr();
-        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
-            return problem(
-                    400,
-                    "too-deep",
-                    "Too deeply nested or too long",
-                    e.getOriginalMessage() + where,
-                    List.of(new Problem(at, "past the reader's limits" + where, "a fact set as documented")));
-        }
-        if (e instanceof com.fasterxml.jackson.core.exc.InputCoercionException c) {
-            return problem(
-                    400,
-                    "invalid-value",
-                    "Number out of range",
-                    c.getOriginalMessage() + where,
-                    List.of(new Problem(at, "number out of range" + where, expected(c.getTargetType()))));
-        }
-        String message = e.getOriginalMessage();
-        boolean duplicate = message != null && message.startsWith("Duplicate field");
-        if (duplicate) {
-            java.util.regex.Matcher name =
-                    java.util.regex.Pattern.compile("'([^']*)'").matcher(message);
-            if (name.find() && !at.endsWith("/" + name.group(1))) {
-                at = at + "/" + name.group(1).replace("~", "~0").replace("/", "~1");
-            }
-        }
-        if (message != null && message.startsWith("Invalid UTF-8")) {
-            return problem(
-                    400,
-                    "invalid-utf8",
-                    "Not UTF-8",
-                    message + where,
-                    List.of(new Problem(at, "bytes that are not UTF-8" + where, "JSON text in UTF-8")));
-        }
-        return problem(
-                400,
-                duplicate ? "duplicate-field" : "malformed-json",
-                duplicate ? "Duplicate field" : "Malformed JSON",
-                message + where,
-                List.of(new Problem(
-                        at,
-                        (duplicate ? message.replace("Duplicate field", "field given twice:") : "not well-formed JSON")
-                                + where,
-                        duplicate ? "each field once" : "a JSON object")));
+    /** What the framework's own refusals mean, without its words (which name annotations and classes). */
+    private static String plainly(int status, String reason) {
+        return switch (status) {
+            case 406 ->
+                "none of the media types in Accept is served here: ask for application/json"
+                        + " (or text/markdown, text/csv where the endpoint offers them)";
+            case 415 -> "post JSON with Content-Type: application/json";
+            default -> reason == null ? "the request cannot be answered as sent" : reason.toLowerCase();
+        };
     }
 
-    /** Where the reader was when it stopped (/facts/2/status), for errors below the object mapping. */
-    private static String parsedSoFar(JsonProcessingException e) {
-        if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser
-                && parser.getParsingContext() != null) {
-            try {
-                return parser.getParsingContext().pathAsPointer().toString();
-            } catch (RuntimeException ignored) {
-                return "";
-            }
-        }
-        return "";
-    }
-
-    static String pointer(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
-                .map(s -> "/" + s.replace("~", "~0").replace("/", "~1"))
-                .collect(Collectors.joining());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String expected(Class<?> type) {
-        if (type == null) {
-            return "the documented type";
-        }
-        if (type.isEnum()) {
-            return FactException.oneOf((Class<? extends Enum<?>>) type);
-        }
-        if (Temporal.class.isAssignableFrom(type)) {
-            return "a date YYYY-MM-DD";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == Integer.class || type == int.class) {
-            return "a whole number";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
-            return "an array";
-        }
-        return "a JSON " + (type == String.class ? "string" : "object");
+    private static Response respond(JsonProblems.Classified c) {
+        return problem(c.status(), c.type(), c.title(), c.detail(), c.problems());
     }
 
     static Response problem(int status, String type, String title, String detail, List<Problem> problems) {

@@ -90,7 +90,12 @@ final class Query {
     /** A query parameter that cannot be read: a 400 naming it. */
     static class Invalid extends InvalidFactSetException {
         Invalid(String parameter, String detail, String expected) {
-            super(List.of(new Problem("?" + parameter, parameter + ": " + detail, expected)));
+            super(List.of(new Problem("?" + parameter, "?" + parameter + ": " + detail, expected)));
+        }
+
+        @Override
+        public String getMessage() {
+            return problems().get(0).detail();
         }
     }
 }

@@ -70,7 +70,8 @@ public class RegressionResource {
             @Parameter(description = "an earlier rulebook's id (GET /rulebooks)", required = true) @QueryParam("from")
                     String from) {
         if (from == null || from.isBlank()) {
-            throw new Query.Invalid("from", "is required", "a rulebook id from GET /rulebooks");
+            throw new Query.Invalid(
+                    "from", "a rulebook to compare with is required", "a rulebook id from GET /rulebooks");
         }
         if (records.rulebooks().find(from).isEmpty()) {
             throw new NotFoundException("no rulebook '" + from + "' was ever run here (GET /rulebooks lists them)");

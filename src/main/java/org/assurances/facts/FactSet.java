@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * What an analyst posts: the date the evaluation speaks for and the facts known by then (spec 2).
  * Building one checks what no single fact can check: the dates make sense and no two facts contradict.
  */
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = FactSetReader.class)
 public record FactSet(
         @Schema(required = true) LocalDate asOf,
         @Schema(required = true) List<Fact> facts) {

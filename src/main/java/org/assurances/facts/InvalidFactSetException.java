@@ -10,7 +10,10 @@ public class InvalidFactSetException extends IllegalArgumentException {
         super(
                 problems.isEmpty()
                         ? "invalid fact set"
-                        : problems.get(0).pointer() + ": " + problems.get(0).detail());
+                        : problems.get(0).pointer().isEmpty()
+                                ? problems.get(0).detail()
+                                : problems.get(0).detail() + " (at "
+                                        + problems.get(0).pointer() + ")");
         this.problems = List.copyOf(problems);
     }
 

@@ -106,6 +106,42 @@ class BadInputCatalogTest {
                     .as(name + ": " + problem)
                     .contains(c.get("pointer").asText());
         }
+        List<String> pointers = new ArrayList<>();
+        problem.path("problems").forEach(p -> pointers.add(p.get("pointer").asText()));
+        c.path("pointers")
+                .forEach(p -> assertThat(pointers).as(name + ": " + problem).contains(p.asText()));
+        if (c.has("problemCount")) {
+            assertThat(pointers)
+                    .as(name + ": " + problem)
+                    .hasSize(c.get("problemCount").asInt());
+        }
+        c.path("detailContains")
+                .forEach(d -> assertThat(problem.path("detail").asText())
+                        .as(name + ": " + problem)
+                        .contains(d.asText()));
+        assertThat(javaNames(problem)).as(name + ": " + problem).isEmpty();
+    }
+
+    /** What the reader's and the framework's own words would leak: classes, packages, tokens, annotations. */
+    static final java.util.regex.Pattern JAVA = java.util.regex.Pattern.compile(
+            "\\b(org|java|javax|jakarta|com|io)\\.[a-z]+\\.|JsonToken|POJO|@[A-Z][a-z]|CoercionConfig|Exception"
+                    + "|`|\\b(START|END)_(ARRAY|OBJECT)\\b|VALUE_(STRING|NUMBER|TRUE|FALSE|NULL)|\\bclass\\b");
+
+    /** Every text of a problem answer that names Java, with where it stands; none is the aim. */
+    static List<String> javaNames(JsonNode problem) {
+        List<String> found = new ArrayList<>();
+        List<JsonNode> texts = new ArrayList<>(List.of(problem.path("title"), problem.path("detail")));
+        problem.path("problems").forEach(p -> {
+            texts.add(p.path("detail"));
+            texts.add(p.path("expected"));
+        });
+        for (JsonNode t : texts) {
+            String text = t.asText();
+            if (JAVA.matcher(text).find() || text.startsWith(":") || text.startsWith(" ")) {
+                found.add(text);
+            }
+        }
+        return found;
     }
 
     private static final class Json {
