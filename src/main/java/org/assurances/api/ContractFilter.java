@@ -1,5 +1,6 @@
 package org.assurances.api;
 
+import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +20,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  */
 public class ContractFilter implements OASFilter {
     /** The fact types' names, as the reader knows them (Fact's @JsonSubTypes). */
-    static final List<String> FACT_TYPES = java.util.Arrays.stream(org.assurances.facts.Fact.class
-                    .getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class)
-                    .value())
-            .map(com.fasterxml.jackson.annotation.JsonSubTypes.Type::name)
-            .toList();
+    static final List<String> FACT_TYPES = org.assurances.facts.JsonProblems.FACT_TYPES;
 
     static final String PROBLEM = "application/problem+json";
 
@@ -57,7 +54,36 @@ public class ContractFilter implements OASFilter {
         openAPI.getPaths()
                 .getPathItems()
                 .values()
-                .forEach(item -> item.getOperations().values().forEach(operation -> problems(operation, ref)));
+                .forEach(item -> item.getOperations().values().forEach(operation -> {
+                    problems(operation, ref);
+                    jsonFirst(operation);
+                }));
+    }
+
+    /**
+     * Where an operation also answers Markdown or CSV, JSON comes first in its request and answers: Swagger UI's
+     * "Try it out" asks for the first media type listed, and the JSON report is the one to try.
+     */
+    private static void jsonFirst(Operation operation) {
+        if (operation.getRequestBody() != null) {
+            reorder(operation.getRequestBody().getContent());
+        }
+        if (operation.getResponses() != null) {
+            operation.getResponses().getAPIResponses().values().forEach(r -> reorder(r.getContent()));
+        }
+    }
+
+    private static void reorder(Content content) {
+        if (content == null
+                || content.getMediaTypes() == null
+                || content.getMediaTypes().size() < 2) {
+            return;
+        }
+        Map<String, org.eclipse.microprofile.openapi.models.media.MediaType> ordered = new java.util.LinkedHashMap<>();
+        content.getMediaTypes().entrySet().stream()
+                .sorted(java.util.Comparator.comparing(e -> !e.getKey().startsWith(MediaType.APPLICATION_JSON)))
+                .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        content.setMediaTypes(ordered);
     }
 
     /** Each declared problem answer gets the schema; an operation that declares none gets a 4XX one. */

@@ -182,6 +182,31 @@ class ContractTest {
                 .contains("type", "title", "status");
     }
 
+    /** Swagger UI's "Try it out" asks for the first media type an answer lists: JSON, wherever another form is too. */
+    @Test
+    void everyAnswerThatAlsoOffersMarkdownOrCsvListsJsonFirst() {
+        int mixed = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (JsonNode operation : path.getValue()) {
+                for (JsonNode response : operation.path("responses")) {
+                    List<String> types = new java.util.ArrayList<>();
+                    response.path("content").fieldNames().forEachRemaining(types::add);
+                    if (types.contains("application/json") && types.size() > 1) {
+                        mixed++;
+                        assertThat(types.get(0)).as(path.getKey() + " " + types).isEqualTo("application/json");
+                    }
+                }
+            }
+        }
+        assertThat(mixed).as("answers that offer JSON and another form").isGreaterThanOrEqualTo(1);
+        List<String> evaluation = new java.util.ArrayList<>();
+        document.at("/paths/~1evaluations/post/responses/200/content")
+                .fieldNames()
+                .forEachRemaining(evaluation::add);
+        assertThat(evaluation).startsWith("application/json").contains("text/markdown");
+    }
+
     /** An example given as JSON text (the annotations' way) rather than as a plain string value. */
     private static boolean jsonText(JsonNode example) {
         String t = example.isTextual() ? example.asText().strip() : "";
