@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * taken from the working directory. H2 refuses a database path that is only implicitly relative, so the
  * datasource's URL is built from the absolute form this gives, whatever was written.
  */
-@Priority(Priorities.APPLICATION)
+@Priority(Priorities.LIBRARY + 200)
 public class DataDir implements ConfigSourceInterceptor {
     static final String NAME = "assurances.data-dir";
 

@@ -98,9 +98,44 @@ class PackagedServiceIT {
         assertThat(said).contains("no rulebook 'rules-none'");
     }
 
-    Process start(int port) throws Exception {
+    /** assurances.data-dir as a user writes it: an absolute path is used as it is, a relative one from the folder. */
+    @Test
+    void theDataFolderIsWhereTheSettingSaysAbsoluteOrRelative(@TempDir Path elsewhere) throws Exception {
+        Path absolute = elsewhere.resolve("records");
+        for (String dir : List.of(absolute.toString(), "kept/here")) {
+            int port = freePort();
+            Process service = start(port, "-Dassurances.data-dir=" + dir);
+            HttpResponse<String> saved = send(
+                    port,
+                    HttpRequest.newBuilder()
+                            .POST(HttpRequest.BodyPublishers.ofString(SAVE))
+                            .header("Content-Type", "application/json"),
+                    "/fact-sets");
+            assertThat(saved.statusCode()).as(dir).isEqualTo(201);
+            stop(service);
+        }
+        assertThat(absolute.resolve("assurances.mv.db"))
+                .as("the absolute folder")
+                .isRegularFile();
+        assertThat(home.resolve("kept/here/assurances.mv.db"))
+                .as("the relative folder")
+                .isRegularFile();
+        try (var below = Files.walk(home)) {
+            assertThat(below.filter(f -> f.endsWith("records")))
+                    .as("nothing put below the working folder")
+                    .isEmpty();
+        }
+        assertThat(home.resolve("data"))
+                .as("no default folder when one is named")
+                .doesNotExist();
+    }
+
+    Process start(int port, String... settings) throws Exception {
         assertThat(JAR).as("the packaged service (./mvnw package)").exists();
-        Process p = new ProcessBuilder(java(), "-Dquarkus.http.port=" + port, "-jar", JAR.toString())
+        List<String> command = new ArrayList<>(List.of(java(), "-Dquarkus.http.port=" + port));
+        command.addAll(List.of(settings));
+        command.addAll(List.of("-jar", JAR.toString()));
+        Process p = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(
