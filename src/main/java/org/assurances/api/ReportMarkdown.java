@@ -39,11 +39,18 @@ final class ReportMarkdown {
                         .append(d.formality())
                         .append(").\n");
             }
+            if (d.bindingSince() != null) {
+                md.append("\nBinding since ").append(d.bindingSince()).append(".\n");
+            }
             if (d.role() != null) {
                 md.append("\nRole: ").append(d.role()).append(".\n");
             }
-            for (Report.Note v : d.violations()) {
-                md.append("\nViolated: ")
+            for (Report.Violation v : d.violations()) {
+                md.append("\nViolated on ")
+                        .append(v.date())
+                        .append(" (binding since ")
+                        .append(v.boundFrom())
+                        .append("): ")
                         .append(v.text())
                         .append(facts(v.facts()))
                         .append(" (")

@@ -14,7 +14,8 @@ import org.drools.ruleunits.api.RuleUnitData;
 /**
  * The rule unit every DRL file in {@code src/main/resources/rules} belongs to. The first stores hold
  * the posted facts in force as of the date; the others hold what the rules conclude from them, each
- * inserted logically (withdrawn by the engine when what it rests on changes).
+ * inserted logically (withdrawn by the engine when what it rests on changes), and {@code runs} the history of
+ * each determination's status, which the session writes as it moves from day to day.
  */
 public class AssuranceUnit implements RuleUnitData {
     private final DataStore<AsOf> asOf = DataSource.createStore();
@@ -37,6 +38,21 @@ public class AssuranceUnit implements RuleUnitData {
     private final DataStore<Finding> findings = DataSource.createStore();
     private final DataStore<Verdict> verdicts = DataSource.createStore();
     private final DataStore<Remark> remarks = DataSource.createStore();
+    private final DataStore<Undertaking> pledges = DataSource.createStore();
+    private final DataStore<Word> words = DataSource.createStore();
+    private final DataStore<Verification> checks = DataSource.createStore();
+    private final DataStore<Verification> undatedConfirmations = DataSource.createStore();
+    private final DataStore<Safeguard> disqualified = DataSource.createStore();
+    private final DataStore<Safeguard> longTermAnswers = DataSource.createStore();
+    private final DataStore<Breach> breaches = DataSource.createStore();
+    private final DataStore<Breach> unplaced = DataSource.createStore();
+    private final DataStore<Incident> aggressions = DataSource.createStore();
+    private final DataStore<Undertaking> il28Words = DataSource.createStore();
+    private final DataStore<Undertaking> reasonablePromises = DataSource.createStore();
+    private final DataStore<Undertaking> lapsedPromises = DataSource.createStore();
+    private final DataStore<UsAction> liftings = DataSource.createStore();
+    private final DataStore<Run> runs = DataSource.createStore();
+    private final DataStore<Standing> standings = DataSource.createStore();
 
     public DataStore<AsOf> getAsOf() {
         return asOf;
@@ -112,5 +128,66 @@ public class AssuranceUnit implements RuleUnitData {
 
     public DataStore<Remark> getRemarks() {
         return remarks;
+    }
+
+    /** The history of each determination's status, day by day, as the session moved (kept by {@link Session}). */
+    public DataStore<Run> getRuns() {
+        return runs;
+    }
+
+    public DataStore<Standing> getStandings() {
+        return standings;
+    }
+
+    public DataStore<Undertaking> getPledges() {
+        return pledges;
+    }
+
+    public DataStore<Word> getWords() {
+        return words;
+    }
+
+    public DataStore<Verification> getChecks() {
+        return checks;
+    }
+
+    public DataStore<Verification> getUndatedConfirmations() {
+        return undatedConfirmations;
+    }
+
+    public DataStore<Safeguard> getDisqualified() {
+        return disqualified;
+    }
+
+    public DataStore<Safeguard> getLongTermAnswers() {
+        return longTermAnswers;
+    }
+
+    public DataStore<Breach> getBreaches() {
+        return breaches;
+    }
+
+    public DataStore<Breach> getUnplaced() {
+        return unplaced;
+    }
+
+    public DataStore<Incident> getAggressions() {
+        return aggressions;
+    }
+
+    public DataStore<Undertaking> getIl28Words() {
+        return il28Words;
+    }
+
+    public DataStore<Undertaking> getReasonablePromises() {
+        return reasonablePromises;
+    }
+
+    public DataStore<Undertaking> getLapsedPromises() {
+        return lapsedPromises;
+    }
+
+    public DataStore<UsAction> getLiftings() {
+        return liftings;
     }
 }

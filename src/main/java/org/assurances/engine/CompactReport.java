@@ -25,12 +25,13 @@ public record CompactReport(
             String citation,
             String rule,
             Status status,
+            LocalDate bindingSince,
             String reason,
             Boolean formalized,
             Formality formality,
             String formalityRule,
             List<Clause> conditions,
-            List<Report.Note> violations,
+            List<Report.Violation> violations,
             String role,
             List<String> toSettle) {}
 
@@ -59,6 +60,7 @@ public record CompactReport(
                                 d.citation(),
                                 d.rule(),
                                 d.status(),
+                                d.bindingSince(),
                                 d.reason(),
                                 d.formalized(),
                                 d.formality(),

@@ -20,10 +20,15 @@ public final class Conclusions implements RuleRuntimeEventListener {
     private final Map<Object, java.util.List<Object>> live = new java.util.HashMap<>();
 
     final Set<Remark> remarks = new LinkedHashSet<>();
+    /** Which rule drew each conclusion, as the engine tells it: no consequence has to name its own rule. */
+    private final Map<Object, String> rules = new java.util.IdentityHashMap<>();
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
         Object o = event.getObject();
+        if (event.getRule() != null) {
+            rules.put(o, event.getRule().getName());
+        }
         if (o instanceof Finding f) {
             live.computeIfAbsent(f.clause(), k -> new java.util.ArrayList<>()).add(f);
             findings.put(f.clause(), f);
@@ -39,6 +44,7 @@ public final class Conclusions implements RuleRuntimeEventListener {
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
         Object o = event.getOldObject();
+        rules.remove(o);
         if (o instanceof Finding f) {
             Object still = withdraw(f.clause(), f);
             findings.compute(f.clause(), (k, v) -> (Finding) still);
@@ -60,6 +66,15 @@ public final class Conclusions implements RuleRuntimeEventListener {
     @Override
     public void objectUpdated(ObjectUpdatedEvent event) {
         // Only the as-of date is updated, by a timeline; conclusions are withdrawn and inserted, never updated.
+    }
+
+    /** The name of the rule that drew {@code conclusion}: search the rulebook for it. */
+    public String rule(Object conclusion) {
+        String rule = rules.get(conclusion);
+        if (rule == null) {
+            throw new IllegalStateException("no rule is known to have drawn " + conclusion);
+        }
+        return rule;
     }
 
     public Map<Clause, Value> values() {

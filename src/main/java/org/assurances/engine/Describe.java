@@ -39,6 +39,15 @@ final class Describe {
             text = a.action().name();
         } else if (item instanceof Incident i) {
             text = i.kind() + (i.confirmed() ? " confirmed" : " unconfirmed");
+        } else if (item instanceof Breach b) {
+            text = fact(b.incident());
+        } else if (item instanceof Standing s) {
+            text = fact(s.incident()) + " while " + s.determination() + " had bound since "
+                    + s.run().from();
+        } else if (item instanceof Word w) {
+            text = w.facts().stream().map(Describe::fact).collect(Collectors.joining("; "));
+        } else if (item instanceof Run run) {
+            text = run.status() + " since " + run.from();
         } else if (item instanceof SystemState st) {
             text = st.system()
                     + (st.report() == null ? " unreported" : " " + st.report().status());

@@ -1,9 +1,7 @@
 package org.assurances.engine;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.assurances.facts.Fact;
 import org.assurances.facts.FactSet;
 import org.drools.core.common.ReteEvaluator;
@@ -16,8 +14,8 @@ import org.kie.api.event.rule.AgendaEventListener;
 
 /**
  * The one entry point to the rulebook: a fact set in, a report out. Used by the service, timelines and
- * benchmarks alike. Stateless and thread-safe: each call runs a fresh rule unit instance; a timeline
- * keeps one instance alive instead ({@link Session}).
+ * benchmarks alike. Stateless and thread-safe: each call runs a fresh session over the fact set's history
+ * ({@link Session}); a timeline keeps one session alive and looks at every day of it.
  */
 public final class Evaluator {
     private final RuleUnit<AssuranceUnit> rules;
@@ -65,37 +63,28 @@ public final class Evaluator {
         return evaluate(factSet, null);
     }
 
-    /** Evaluates, telling {@code firings} (if given) of every rule that fires: rule coverage, benchmarks. */
+    /**
+     * Evaluates, telling {@code firings} (if given) of every rule that fires: rule coverage, benchmarks. The status
+     * as of a date is the last day of the fact set's history up to it (spec 7.1): a session moved to that date.
+     */
     public Report evaluate(FactSet factSet, AgendaEventListener firings) {
-        AssuranceUnit unit = new AssuranceUnit();
-        Conclusions conclusions = new Conclusions();
-        Map<Fact, Integer> positions = new IdentityHashMap<>();
-        List<Report.IgnoredFact> ignored = new ArrayList<>();
-        unit.getAsOf().add(new AsOf(factSet.asOf()));
-        List<Fact> facts = factSet.facts();
-        for (int i = 0; i < facts.size(); i++) {
-            Fact fact = facts.get(i);
-            if (fact.date() != null && fact.date().isAfter(factSet.asOf())) {
-                ignored.add(Report.IgnoredFact.notYet(i, fact.date(), factSet.asOf()));
-                continue;
-            }
-            positions.put(fact, i);
-            Session.insert(unit, fact);
+        try (Session session = new Session(rules, index, rulebook, factSet.facts(), firings)) {
+            session.advance(factSet.asOf());
+            return session.report();
         }
-        try (RuleUnitInstance<AssuranceUnit> instance = rules.createInstance(unit, config(conclusions, firings))) {
-            instance.fire();
-        }
-        return new ReportBuilder(index, conclusions, positions).build(rulebook, factSet.asOf(), ignored);
     }
 
     /** A long-lived session over {@code facts}, to be moved forward day by day (a timeline). */
     public Session session(List<Fact> facts) {
-        return new Session(rules, index, rulebook, facts);
+        return new Session(rules, index, rulebook, facts, null);
     }
+
+    private static final FreshMatches FRESH = new FreshMatches();
 
     static RuleConfig config(Conclusions conclusions, AgendaEventListener firings) {
         RuleConfig config = RuleUnitProvider.get().newRuleConfig();
         config.getRuleRuntimeListeners().add(conclusions);
+        config.getAgendaEventListeners().add(FRESH);
         if (firings != null) {
             config.getAgendaEventListeners().add(firings);
         }

@@ -1,6 +1,5 @@
 package org.assurances.engine;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -9,8 +8,7 @@ import java.util.List;
  * A finding is equal only to itself: a rule that fires again on more evidence replaces its finding
  * (see Decide) instead of merging with it, and the engine never hashes the tree a finding rests on.
  */
-public record Finding(Clause clause, Value value, String rule, List<Object> because, LocalDate since)
-        implements Decided {
+public record Finding(Clause clause, Value value, List<Object> because) implements Decided {
     public Finding {
         because = List.copyOf(because);
     }

@@ -3,7 +3,7 @@ package org.assurances.engine;
 import java.util.List;
 
 /** Something the report says about a determination beside its status, in the words of the rule that said it. */
-public record Remark(Determination determination, Kind kind, String rule, List<Object> because) {
+public record Remark(Determination determination, Kind kind, List<Object> because) {
     public enum Kind {
         /** Given formally (spec 1.5): a declaration in the UN Security Council, or the OAS resolution. */
         FORMALIZED,
@@ -12,6 +12,8 @@ public record Remark(Determination determination, Kind kind, String rule, List<O
         NOT_FORMALIZED,
         /** An invasion that breaks the assurance's own words while it binds (spec 4). */
         VIOLATION,
+        /** The day from which a binding determination has bound without a break (spec 7.2). */
+        BINDING_SINCE,
         /** What air surveillance is for as of the date (para 9). */
         ROLE,
         NOTE

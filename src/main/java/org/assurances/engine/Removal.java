@@ -8,6 +8,11 @@ import java.util.List;
  * traded for the assurances, after which a reintroduction can happen (spec 1.3, second edition).
  */
 public record Removal(LocalDate day, List<Object> because) {
+    /** False when every report it rests on is undated: the removal then holds from the beginning. */
+    public boolean dated() {
+        return !day.equals(LocalDate.MIN);
+    }
+
     public static Removal last(Object... departures) {
         LocalDate day = LocalDate.MIN;
         for (Object d : departures) {

@@ -25,12 +25,13 @@ public record Report(
             String citation,
             String rule,
             Status status,
+            LocalDate bindingSince,
             String reason,
             Boolean formalized,
             Formality formality,
             String formalityRule,
             List<ConditionReport> conditions,
-            List<Note> violations,
+            List<Violation> violations,
             String role,
             List<String> toSettle) {}
 
@@ -54,6 +55,20 @@ public record Report(
             return new IgnoredFact(index, date, "dated after the as-of date " + asOf + ": it does not exist yet");
         }
     }
+
+    /**
+     * A violation (spec 7.3): the incident (its index and date) that broke the assurance's own words while it was
+     * binding on the day before, and the day from which it had bound then. Once a violation, always: every later
+     * report lists it.
+     */
+    public record Violation(
+            String text,
+            List<Integer> facts,
+            String rule,
+            String citation,
+            int incident,
+            LocalDate date,
+            LocalDate boundFrom) {}
 
     /** A remark with the facts and the rule behind it. */
     public record Note(Determination determination, String text, List<Integer> facts, String rule, String citation) {}

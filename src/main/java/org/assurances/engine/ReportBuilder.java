@@ -64,7 +64,7 @@ final class ReportBuilder {
     }
 
     private Report.DeterminationReport determination(Determination d, Verdict verdict) {
-        RuleIndex.RuleText rule = index.rule(verdict.rule());
+        RuleIndex.RuleText rule = index.rule(conclusions.rule(verdict));
         List<Report.ConditionReport> conditions =
                 new ArrayList<>(verdict.because().size());
         for (Object part : verdict.because()) {
@@ -87,15 +87,20 @@ final class ReportBuilder {
                         ? Formality.NONE
                         : formal.kind() == Remark.Kind.FORMALIZED ? Formality.FORMAL : Formality.STATED;
         String role = null;
-        List<Report.Note> violations = new ArrayList<>(0);
+        LocalDate bindingSince = null;
+        List<Report.Violation> violations = new ArrayList<>(0);
         for (Remark r : conclusions.remarks) {
             if (r.determination() == d && r.kind() == Remark.Kind.ROLE) {
-                role = index.rule(r.rule()).words();
+                role = index.rule(conclusions.rule(r)).words();
             } else if (r.determination() == d && r.kind() == Remark.Kind.VIOLATION) {
-                violations.add(note(r));
+                violations.add(violation(r));
+            } else if (r.determination() == d && r.kind() == Remark.Kind.BINDING_SINCE) {
+                bindingSince = ((Run) r.because().get(0)).from();
             }
         }
-        violations.sort(NOTE_ORDER);
+        violations.sort(java.util.Comparator.comparing(Report.Violation::date)
+                .thenComparingInt(Report.Violation::incident)
+                .thenComparing(Report.Violation::rule));
         List<String> toSettle = verdict.status() == Status.UNDETERMINED ? List.copyOf(settle(verdict)) : List.of();
         return new Report.DeterminationReport(
                 d,
@@ -103,10 +108,11 @@ final class ReportBuilder {
                 rule.source(),
                 rule.name(),
                 verdict.status(),
+                verdict.status() == Status.BINDING ? bindingSince : null,
                 reason(rule, verdict),
                 formalized,
                 formality,
-                formal == null ? null : formal.rule(),
+                formal == null ? null : conclusions.rule(formal),
                 List.copyOf(conditions),
                 List.copyOf(violations),
                 role,
@@ -135,7 +141,7 @@ final class ReportBuilder {
     }
 
     private Report.ConditionReport conditionOnce(Finding f) {
-        RuleIndex.RuleText rule = index.rule(f.rule());
+        RuleIndex.RuleText rule = index.rule(conclusions.rule(f));
         RuleIndex.RuleText text = index.condition(f.clause());
         List<Report.ConditionReport> parts = new ArrayList<>(0);
         for (Object part : f.because()) {
@@ -158,7 +164,7 @@ final class ReportBuilder {
     }
 
     private Report.Note note(Remark r) {
-        RuleIndex.RuleText rule = index.rule(r.rule());
+        RuleIndex.RuleText rule = index.rule(conclusions.rule(r));
         String evidence =
                 r.because().stream().sorted(inPostedOrder()).map(Describe::fact).collect(Collectors.joining("; "));
         return new Report.Note(
@@ -167,6 +173,24 @@ final class ReportBuilder {
                 indices(r.because()),
                 rule.name(),
                 rule.source());
+    }
+
+    /** A violation: the note's words and facts, with the incident's index and date and the day the assurance bound. */
+    private Report.Violation violation(Remark r) {
+        Report.Note note = note(r);
+        Standing standing = (Standing) r.because().stream()
+                .filter(Standing.class::isInstance)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("a violation rests on no standing: " + r));
+        int incident = copies.getOrDefault(standing.incident(), new int[] {-1})[0];
+        return new Report.Violation(
+                note.text(),
+                note.facts(),
+                note.rule(),
+                note.citation(),
+                incident,
+                standing.incident().date(),
+                standing.run().from());
     }
 
     /**
@@ -179,10 +203,12 @@ final class ReportBuilder {
         StringBuilder text = new StringBuilder(rule.words().length() + 48 * because.size() + 16).append(rule.words());
         String separator = " (";
         boolean combination = !because.isEmpty() && because.get(0) instanceof Finding;
+        boolean all = because.stream().allMatch(b -> !(b instanceof Decided x) || x.value() == conclusion.value());
         for (Object item : because) {
             String part;
             if (item instanceof Finding p) {
-                boolean decided = p.value() == conclusion.value() && conclusion.value() != Value.SATISFIED;
+                // What decided a combination: the parts with its value; but 'every part holds' says it when all do.
+                boolean decided = p.value() == conclusion.value() && (conclusion.value() != Value.SATISFIED || !all);
                 part = decided ? index.condition(p.clause()).title() + ": " + p.value() : null;
             } else if (item instanceof Verdict p) {
                 part = p.determination() + ": " + p.status();
@@ -204,24 +230,42 @@ final class ReportBuilder {
 
     /** Posted facts in the order they were posted, after anything else, whatever order the engine collected them in. */
     private java.util.Comparator<Object> inPostedOrder() {
-        return java.util.Comparator.comparingInt(
-                item -> item instanceof Fact f && copies.containsKey(f) ? copies.get(f)[0] : -1);
+        return java.util.Comparator.comparingInt(item -> {
+            Object fact = item instanceof Breach b
+                    ? b.incident()
+                    : item instanceof Standing s
+                            ? s.incident()
+                            : item instanceof Word w ? w.facts().get(0) : item;
+            return fact instanceof Fact f && copies.containsKey(f) ? copies.get(f)[0] : -1;
+        });
     }
 
     /** What would settle an unknown: the deciding rule's {@code @settle}, or what would settle its unknown parts. */
     private Set<String> settle(Decided conclusion) {
         Set<String> all = new LinkedHashSet<>();
-        String own = index.rule(conclusion.rule()).settle();
+        String own = index.rule(conclusions.rule(conclusion)).settle();
         if (own != null) {
             all.add(own);
         }
         for (Object item : conclusion.because()) {
+            if (item instanceof Breach b) {
+                // the systems never reported on, in the order of the list, whatever order the engine found them in
+                b.because().stream()
+                        .filter(x -> x instanceof SystemState s && s.value() == Value.UNKNOWN)
+                        .map(x -> (SystemState) x)
+                        .sorted(java.util.Comparator.comparing(SystemState::system))
+                        .forEach(s -> all.add(unreported(s)));
+            }
             if (item instanceof Decided part && part.value() == Value.UNKNOWN) {
-                all.addAll(
-                        part instanceof SystemState s ? Set.of("a weaponSystem fact for " + s.system()) : settle(part));
+                all.addAll(part instanceof SystemState s ? Set.of(unreported(s)) : settle(part));
             }
         }
         return all;
+    }
+
+    /** What would settle where an offensive system stands: a report on it. */
+    private static String unreported(SystemState s) {
+        return "a report on where the " + s.system() + " stands";
     }
 
     private final Map<Object, List<Integer>> factsOf = new java.util.IdentityHashMap<>();
@@ -245,10 +289,14 @@ final class ReportBuilder {
                 into.set(i);
             }
         } else if (item instanceof Decided d) {
+            // The parts that decided it: those with its value (the one that holds, of an 'any of' that holds); for a
+            // negation, whose one part has the other value, that part.
             Value decisive = d.value();
+            boolean negation = d.because().stream().noneMatch(x -> x instanceof Decided p && p.value() == decisive)
+                    && d.because().stream().allMatch(Decided.class::isInstance);
             for (Object part : d.because()) {
                 if (part instanceof Decided p) {
-                    if (p.value() == decisive || decisive == Value.SATISFIED) {
+                    if (p.value() == decisive || negation) {
                         for (int i : indices(p)) {
                             into.set(i);
                         }
@@ -261,6 +309,15 @@ final class ReportBuilder {
             for (Object x : r.because()) {
                 collect(x, into);
             }
+        } else if (item instanceof Breach b) {
+            collect(b.incident(), into);
+            for (Object x : b.because()) {
+                collect(x, into);
+            }
+        } else if (item instanceof Standing s) {
+            collect(s.incident(), into);
+        } else if (item instanceof Word w) {
+            collect(w.facts(), into);
         } else if (item instanceof Collection<?> many) {
             for (Object x : many) {
                 collect(x, into);

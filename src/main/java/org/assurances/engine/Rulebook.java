@@ -24,6 +24,7 @@ public final class Rulebook {
     /** Every file of src/main/resources/rules, in reading order (a test checks the folder holds just these). */
     public static final List<String> FILES = List.of(
             "time.drl",
+            "history.drl",
             "classification.drl",
             "understanding.drl",
             "cooperation.drl",

@@ -3,9 +3,11 @@ package org.assurances.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.assurances.facts.Declaration;
 import org.assurances.facts.Fact;
 import org.assurances.facts.Incident;
@@ -17,12 +19,16 @@ import org.assurances.facts.WeaponSystem;
 import org.drools.ruleunits.api.DataHandle;
 import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitInstance;
+import org.kie.api.event.rule.AgendaEventListener;
 
 /**
- * One rule unit instance kept alive while the as-of date moves forward, as Rete is meant to be used:
- * each step inserts the facts dated up to the new day and moves the as-of date; the engine withdraws
- * the conclusions that no longer hold (they were inserted logically) and draws the new ones. Nothing
- * is rebuilt per day. Not thread-safe: one session per replay.
+ * The history of a fact set, day by day (spec 7.1): one rule unit instance kept alive while the as-of date moves
+ * forward, as Rete is meant to be used. It stops on every day on which a status can change (a fact's date, the day
+ * after a promised IL-28 deadline, a day on which a term of the rulebook begins), and on each it inserts the facts
+ * dated up to that day, moves the as-of date and lets the engine withdraw what no longer holds and draw what now
+ * does. After each day it writes down each determination's status as a {@link Run}: the history the rules read
+ * to say since when an assurance binds and whether it bound on the day before an incident. An evaluation as of a
+ * date is this session moved to that date; a timeline is the same session, looked at on every day. Not thread-safe.
  */
 public final class Session implements AutoCloseable {
     private final String rulebook;
@@ -32,12 +38,20 @@ public final class Session implements AutoCloseable {
     private final RuleUnitInstance<AssuranceUnit> instance;
     private final List<Fact> facts;
     private final List<Integer> byDate;
+    private final List<LocalDate> days;
     private final Map<Fact, Integer> positions = new IdentityHashMap<>();
+    private final Map<Determination, DataHandle> open = new EnumMap<>(Determination.class);
     private DataHandle asOf;
     private LocalDate day;
     private int next;
+    private int nextDay;
 
-    Session(RuleUnit<AssuranceUnit> rules, RuleIndex index, String rulebook, List<Fact> facts) {
+    Session(
+            RuleUnit<AssuranceUnit> rules,
+            RuleIndex index,
+            String rulebook,
+            List<Fact> facts,
+            AgendaEventListener firings) {
         this.rulebook = rulebook;
         this.index = index;
         this.facts = List.copyOf(facts);
@@ -47,14 +61,62 @@ public final class Session implements AutoCloseable {
         }
         order.sort(Comparator.comparing(i -> facts.get(i).effective()));
         this.byDate = order;
-        this.instance = rules.createInstance(unit, Evaluator.config(conclusions, null));
+        this.days = List.copyOf(days(this.facts).keySet());
+        this.instance = rules.createInstance(unit, Evaluator.config(conclusions, firings));
     }
 
-    /** Moves the session to {@code to} (never back) and draws every conclusion as of that day. */
+    /** What happens on a day on which something can change: the facts dated that day, and why else it counts. */
+    public record Day(List<Integer> facts, List<String> triggers) {}
+
+    /**
+     * The days on which something can change, each with what happens on it: a fact's date (with the facts dated
+     * that day), the day after a promised IL-28 deadline, a day on which a term of the rulebook begins.
+     */
+    public static TreeMap<LocalDate, Day> days(List<Fact> facts) {
+        TreeMap<LocalDate, Day> days = new TreeMap<>();
+        java.util.function.Function<LocalDate, Day> fresh = d -> new Day(new ArrayList<>(), new ArrayList<>());
+        for (int i = 0; i < facts.size(); i++) {
+            Fact fact = facts.get(i);
+            if (fact.date() != null) {
+                Day day = days.computeIfAbsent(fact.date(), fresh);
+                if (day.facts().isEmpty()) {
+                    day.triggers().add("facts dated this day");
+                }
+                day.facts().add(i);
+            }
+            if (fact instanceof Undertaking u && u.deadline() != null) {
+                days.computeIfAbsent(u.deadline().plusDays(1), fresh)
+                        .triggers()
+                        .add("the day after the IL-28 deadline " + u.deadline() + " of /facts/" + i);
+            }
+        }
+        for (LocalDate term : Rulebook.termDays()) {
+            days.computeIfAbsent(term, fresh).triggers().add("terms in the rulebook begin on " + term);
+        }
+        return days;
+    }
+
+    /**
+     * Moves the session to {@code to} (never back), stopping on every day on the way on which something can change,
+     * and draws every conclusion as of {@code to}.
+     */
     public Conclusions advance(LocalDate to) {
         if (day != null && to.isBefore(day)) {
             throw new IllegalArgumentException("a session moves forward only: " + to + " is before " + day);
         }
+        while (nextDay < days.size() && !days.get(nextDay).isAfter(to)) {
+            LocalDate stop = days.get(nextDay++);
+            if (day == null || stop.isAfter(day)) {
+                step(stop);
+            }
+        }
+        if (day == null || to.isAfter(day)) {
+            step(to);
+        }
+        return conclusions;
+    }
+
+    private void step(LocalDate to) {
         while (next < byDate.size() && !facts.get(byDate.get(next)).effective().isAfter(to)) {
             int i = byDate.get(next++);
             positions.put(facts.get(i), i);
@@ -67,7 +129,29 @@ public final class Session implements AutoCloseable {
         }
         day = to;
         instance.fire();
-        return conclusions;
+        if (record(to)) {
+            instance.fire();
+        }
+    }
+
+    /** Writes down each determination's status on {@code today}: a new run where it changed. True if one did. */
+    private boolean record(LocalDate today) {
+        boolean changed = false;
+        for (Map.Entry<Determination, Verdict> v : conclusions.verdicts.entrySet()) {
+            DataHandle handle = open.get(v.getKey());
+            Run run = handle == null ? null : (Run) handle.getObject();
+            if (run != null && run.status() == v.getValue().status()) {
+                continue;
+            }
+            if (run != null) {
+                unit.getRuns().update(handle, run.endingOn(today.minusDays(1)));
+            }
+            open.put(
+                    v.getKey(),
+                    unit.getRuns().add(new Run(v.getKey(), v.getValue().status(), today, null)));
+            changed = true;
+        }
+        return changed;
     }
 
     /** The full report as of the current day, the same as {@link Evaluator#evaluate} gives for that day. */

@@ -1,24 +1,18 @@
 package org.assurances.engine;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.assurances.facts.SystemKind;
 import org.assurances.facts.WeaponSystem;
 
 /** Whether one offensive system is out of Cuba as of the date; {@code report} is null when none was posted. */
-public record SystemState(SystemKind system, Value value, String rule, WeaponSystem report) implements Decided {
-    public static SystemState of(Object drools, Object system, Object value, Object report) {
-        return new SystemState((SystemKind) system, (Value) value, Decide.rule(drools), (WeaponSystem) report);
+public record SystemState(SystemKind system, Value value, WeaponSystem report) implements Decided {
+    public static SystemState of(Object system, Object value, Object report) {
+        return new SystemState((SystemKind) system, (Value) value, (WeaponSystem) report);
     }
 
     @Override
     public List<Object> because() {
         return report == null ? List.of() : List.of(report);
-    }
-
-    @Override
-    public LocalDate since() {
-        return report == null ? LocalDate.MIN : report.effective();
     }
 
     // Equal only to itself, so truth maintenance never hashes the tree a conclusion rests on (see Finding).

@@ -1,11 +1,9 @@
 package org.assurances.engine;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /** A determination's status, the rule that decided it and the conditions it combined. */
-public record Verdict(Determination determination, Status status, String rule, List<Object> because, LocalDate since)
-        implements Decided {
+public record Verdict(Determination determination, Status status, List<Object> because) implements Decided {
     public Verdict {
         because = List.copyOf(because);
     }
@@ -13,12 +11,6 @@ public record Verdict(Determination determination, Status status, String rule, L
     @Override
     public Value value() {
         return Logic.value(status);
-    }
-
-    /** Holds from {@code since} when binding: read by the violation rules ("dated after the assurance first "
-     * + "bound"). */
-    public boolean bindingBefore(Object day) {
-        return status == Status.BINDING && (day == null || since.isBefore((LocalDate) day));
     }
 
     @Override

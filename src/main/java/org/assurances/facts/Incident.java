@@ -23,6 +23,20 @@ public record Incident(
         required(confirmed, "confirmed", "true or false");
     }
 
+    /**
+     * Dated on or after {@code day} (YYYY-MM-DD as a rule writes it, or a date), or undated: an undated incident
+     * holds from the beginning and so counts.
+     */
+    public boolean since(Object day) {
+        LocalDate from = day instanceof String text ? LocalDate.parse(text) : (LocalDate) day;
+        return date == null || !date.isBefore(from);
+    }
+
+    /** The day before the incident: an assurance it violates was binding then (null when undated). */
+    public LocalDate dayBefore() {
+        return date == null ? null : date.minusDays(1);
+    }
+
     /** Dated after {@code day}, or undated (an undated incident holds from the beginning and so counts). */
     public boolean datedAfter(Object day) {
         return date == null || day == null || date.isAfter((LocalDate) day);

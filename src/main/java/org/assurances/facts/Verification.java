@@ -51,4 +51,9 @@ public record Verification(
     public boolean byUn() {
         return by == Verifier.UN;
     }
+
+    /** The UN confirmed the removal: the verification 7(a) asks for. */
+    public boolean confirmedByUn() {
+        return by == Verifier.UN && outcome == VerificationOutcome.CONFIRMED;
+    }
 }

@@ -35,7 +35,7 @@ public record Scenario(
 
     /**
      * The statuses of every determination (a paragraph case may name only those it is about), and the
-     * values, formality and violations the scenario is about.
+     * values, formality, violations, binding days and trails the scenario is about.
      */
     public record Expected(
             Map<Determination, Status> statuses,
@@ -43,15 +43,29 @@ public record Scenario(
             Map<Determination, Boolean> formalized,
             Map<Determination, Formality> formality,
             List<Determination> violations,
-            List<String> why) {
+            Map<Determination, LocalDate> bindingSince,
+            List<ExpectedViolation> violated,
+            Map<String, Trail> trail) {
         public Expected {
             statuses = statuses == null ? Map.of() : statuses;
             conditions = conditions == null ? Map.of() : conditions;
             formalized = formalized == null ? Map.of() : formalized;
             formality = formality == null ? Map.of() : formality;
-            why = why == null ? List.of() : why;
+            bindingSince = bindingSince == null ? Map.of() : bindingSince;
+            violated = violated == null ? List.of() : violated;
+            trail = trail == null ? Map.of() : trail;
         }
     }
+
+    /**
+     * The trail a teacher follows from a verdict back to its source: for a condition or a determination (by id), the
+     * rule that decided it (its name, as the report gives it), the posted facts (by index) that decided it, and words
+     * its reason must say.
+     */
+    public record Trail(String rule, List<Integer> facts, String reason) {}
+
+    /** A violation the report must list (spec 7.3): of which assurance, by which fact, on which day, bound since. */
+    public record ExpectedViolation(Determination determination, int incident, LocalDate date, LocalDate boundFrom) {}
 
     /** On {@code date}, {@code determination} becomes {@code status}. */
     public record ExpectedTransition(LocalDate date, Determination determination, Status status) {}

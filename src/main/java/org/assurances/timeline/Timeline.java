@@ -10,14 +10,12 @@ import java.util.TreeMap;
 import org.assurances.engine.Clause;
 import org.assurances.engine.Conclusions;
 import org.assurances.engine.Evaluator;
-import org.assurances.engine.Rulebook;
 import org.assurances.engine.Session;
 import org.assurances.engine.Value;
 import org.assurances.facts.Fact;
 import org.assurances.facts.FactSet;
 import org.assurances.facts.InvalidFactSetException;
 import org.assurances.facts.Problem;
-import org.assurances.facts.Undertaking;
 
 /**
  * Replays dated facts as the history of the agreement: one long-lived session of the same rules as
@@ -86,27 +84,15 @@ public final class Timeline {
         return transitions;
     }
 
-    /** The days on which something can change, each with what happens on it. */
+    /** The days on which something can change, each with what happens on it (as the session stops on them). */
     private static Map<LocalDate, Moment> moments(List<Fact> facts) {
         TreeMap<LocalDate, Moment> moments = new TreeMap<>();
-        for (int i = 0; i < facts.size(); i++) {
-            Fact fact = facts.get(i);
-            if (fact.date() != null) {
-                Moment m = moments.computeIfAbsent(fact.date(), d -> new Moment());
-                m.facts.add(i);
-                if (m.facts.size() == 1) {
-                    m.triggers.add("facts dated this day");
-                }
-            }
-            if (fact instanceof Undertaking u && u.deadline() != null) {
-                moments.computeIfAbsent(u.deadline().plusDays(1), d -> new Moment())
-                        .triggers
-                        .add("the day after the IL-28 deadline " + u.deadline() + " of /facts/" + i);
-            }
-        }
-        for (LocalDate day : Rulebook.termDays()) {
-            moments.computeIfAbsent(day, d -> new Moment()).triggers.add("terms in the rulebook begin on " + day);
-        }
+        Session.days(facts).forEach((day, what) -> {
+            Moment m = new Moment();
+            m.triggers.addAll(what.triggers());
+            m.facts.addAll(what.facts());
+            moments.put(day, m);
+        });
         return moments;
     }
 

@@ -131,10 +131,12 @@ function verdict(d) {
     d.formalized === null ? null
       : el("div", {}, "Formalized: ", el("strong", {}, d.formalized ? "yes" : "no"), " — ",
         FORMALITY[d.formality] || d.formality),
+    d.bindingSince ? el("div", { class: "since" }, "Binding since ", el("strong", {}, d.bindingSince)) : null,
     el("div", {}, d.reason),
     d.role ? el("div", {}, "Role: ", d.role) : null,
     d.violations.length
-      ? el("div", { class: "error" }, "Violated: ", d.violations.map((v) => [v.text, " ", factRefs(v.facts)])) : null,
+      ? el("div", { class: "error" }, d.violations.map((v) => el("div", { class: "violation" },
+        `Violated on ${v.date} (binding since ${v.boundFrom}): `, v.text, " ", factRefs(v.facts)))) : null,
     d.toSettle.length ? el("div", { class: "settle" }, "Would settle it: " + d.toSettle.join("; ")) : null,
     d.conditions.length
       ? el("details", { open: "" }, el("summary", {}, "Conditions"),

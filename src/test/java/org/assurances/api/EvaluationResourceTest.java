@@ -105,6 +105,8 @@ class EvaluationResourceTest {
         response.body("determinations.find { it.id == 'NON_INVASION' }.conditions", hasItems("REMOVAL_VERIFIED_BY_UN"))
                 .body(sevenA + ".parts", hasItems("UN_VERIFICATION"))
                 .body("clauses.find { it.id == 'UN_VERIFICATION' }.facts", hasItems(3, 4))
+                .body("clauses.find { it.id == 'UN_VERIFICATION' }.value", equalTo("UNKNOWN"))
+                .body("determinations.find { it.id == 'AIR_SURVEILLANCE' }.bindingSince", equalTo("1962-10-23"))
                 .body(sevenA + ".rule", containsString("(ASSURANCES-1962-11-13 para 7(a))"))
                 .body(sevenA + ".rule", equalTo(readmeField(readme, "rule")))
                 .body(sevenA + ".reason", equalTo(readmeField(readme, "reason")));

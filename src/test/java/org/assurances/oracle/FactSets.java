@@ -14,13 +14,16 @@ import org.assurances.facts.*;
 
 /** Random but valid fact sets: every fact type and enum value, dates around the boundaries, gaps, histories. */
 public final class FactSets {
-    /** Days where the rules change their mind: the terms of 12 Nov, the 30-day window of 20 Nov. */
+    /** Days where the rules change their mind: the offer of 27 Oct, the terms of 12 Nov, the memo, 30 days on. */
     static final List<LocalDate> EDGES = List.of(
             LocalDate.of(1962, 11, 11),
             LocalDate.of(1962, 11, 12),
             LocalDate.of(1962, 12, 20),
             LocalDate.of(1962, 12, 21),
             LocalDate.of(1962, 10, 22),
+            LocalDate.of(1962, 10, 26),
+            LocalDate.of(1962, 10, 27),
+            LocalDate.of(1962, 11, 13),
             LocalDate.of(1970, 8, 4));
 
     private FactSets() {}
@@ -118,6 +121,104 @@ public final class FactSets {
                 Tuple.of(2, declaration()),
                 Tuple.of(2, usAction()),
                 Tuple.of(1, incident()));
+    }
+
+    /**
+     * Histories in which an assurance binds for a while: the offensive systems out, then either the para 6 terms met
+     * (a UN verification, both undertakings, a public Soviet pledge, Cuba accepting inspection) or Castro refusing
+     * (para 8), then random later facts: invasions and aggressions, repeated reports, withdrawals, private letters,
+     * new stances. These are the fact sets in which since when, and violations, matter (spec 7).
+     */
+    public static Arbitrary<FactSet> histories() {
+        Arbitrary<LocalDate> early = Arbitraries.integers()
+                .between(0, 25)
+                .map(d -> LocalDate.of(1962, 10, 28).plusDays(d));
+        Arbitrary<List<Fact>> para6 = Combinators.combine(early, early, early, early, early, early)
+                .as((out, un, soviet, cuba, site, bombers) -> List.<Fact>of(
+                        new WeaponSystem(SystemKind.MRBM, SystemStatus.REMOVED, out, null),
+                        new WeaponSystem(SystemKind.IRBM, SystemStatus.NEVER_DELIVERED, null, null),
+                        new WeaponSystem(SystemKind.IL28_BOMBER, SystemStatus.REMOVED, bombers, null),
+                        new Verification(
+                                VerificationSubject.REMOVAL,
+                                Verifier.UN,
+                                true,
+                                VerificationOutcome.CONFIRMED,
+                                un.isAfter(bombers) ? un : bombers,
+                                null),
+                        new Undertaking(
+                                Party.USSR,
+                                Pledge.NO_OFFENSIVE_WEAPONS_INTO_HEMISPHERE,
+                                UndertakingForm.UN_SECURITY_COUNCIL_STATEMENT,
+                                UndertakingStatus.GIVEN,
+                                null,
+                                soviet,
+                                null),
+                        new Undertaking(
+                                Party.CUBA,
+                                Pledge.NO_REINTRODUCTION_INTO_CUBA,
+                                UndertakingForm.PUBLIC_STATEMENT,
+                                UndertakingStatus.GIVEN,
+                                null,
+                                cuba,
+                                null),
+                        new Safeguard(
+                                SafeguardKind.ON_SITE_INSPECTION,
+                                SafeguardTerm.LONG_TERM,
+                                CubaStance.ACCEPTED,
+                                Set.of(),
+                                null,
+                                null,
+                                site,
+                                null)));
+        Arbitrary<List<Fact>> para8 = Combinators.combine(early, early, early)
+                .as((out, refused, bombers) -> List.<Fact>of(
+                        new WeaponSystem(SystemKind.MRBM, SystemStatus.REMOVED, out, null),
+                        new WeaponSystem(SystemKind.IRBM, SystemStatus.NEVER_DELIVERED, null, null),
+                        new WeaponSystem(SystemKind.IL28_BOMBER, SystemStatus.REMOVED, bombers, null),
+                        new Verification(
+                                VerificationSubject.REMOVAL,
+                                Verifier.UN,
+                                true,
+                                VerificationOutcome.REFUSED,
+                                refused,
+                                null)));
+        Arbitrary<Fact> later = Arbitraries.frequencyOf(
+                Tuple.of(8, laterIncident()),
+                Tuple.of(2, weaponSystem()),
+                Tuple.of(2, undertaking()),
+                Tuple.of(1, safeguard()),
+                Tuple.of(1, verification()),
+                Tuple.of(1, usAction()));
+        Arbitrary<LocalDate> asOf = Arbitraries.integers()
+                .between(0, 200)
+                .map(d -> LocalDate.of(1962, 11, 1).plusDays(d));
+        return Combinators.combine(
+                        Arbitraries.oneOf(para6, para8),
+                        later.list().ofMinSize(1).ofMaxSize(6),
+                        asOf)
+                .as((base, more, day) -> {
+                    List<Fact> all = new ArrayList<>(base);
+                    all.addAll(more);
+                    return new FactSet(day, consistent(all));
+                });
+    }
+
+    /** Incidents after the removal, mostly the kinds that violate an assurance, and mostly confirmed. */
+    static Arbitrary<Fact> laterIncident() {
+        Arbitrary<LocalDate> when = Arbitraries.integers()
+                .between(0, 200)
+                .map(d -> LocalDate.of(1962, 11, 20).plusDays(d));
+        Arbitrary<IncidentKind> kinds = Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.just(IncidentKind.US_INVASION)),
+                Tuple.of(2, Arbitraries.just(IncidentKind.INVASION_FROM_US_TERRITORY)),
+                Tuple.of(2, Arbitraries.just(IncidentKind.INVASION_BY_AMERICAN_REPUBLIC)),
+                Tuple.of(3, Arbitraries.of(IncidentKind.class)));
+        return Combinators.combine(
+                        kinds,
+                        Arbitraries.frequencyOf(
+                                Tuple.of(4, Arbitraries.just(true)), Tuple.of(1, Arbitraries.just(false))),
+                        when.injectNull(0.1))
+                .as((k, confirmed, d) -> new Incident(k, confirmed, d, null));
     }
 
     /** A valid fact set: where two facts would contradict (same key and day, other state), the later one is dropped. */

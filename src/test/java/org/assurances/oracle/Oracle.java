@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.assurances.engine.Clause;
@@ -19,17 +20,93 @@ import org.assurances.engine.Value;
 import org.assurances.facts.*;
 
 /**
- * A plain-Java reading of shared/spec/assurances.md, second edition (with the readings listed in the README),
+ * A plain-Java reading of shared/spec/assurances.md, third edition (with the readings listed in docs/rulebook.md),
  * written from the spec, not from the DRL: the correctness oracle for the rules and the speed floor for benchmarks.
+ * Section 7 is read literally: the status on a day is a snapshot of the facts dated up to that day; since when an
+ * assurance binds and whether it bound on the day before an incident are read off the snapshots of earlier days.
  */
 public final class Oracle {
-    public record Verdicts(Map<Clause, Value> clauses, Map<Determination, Status> statuses) {}
+    /** A violation as spec 7.3 lists it: the incident's index and date, and the day the assurance had bound from. */
+    public record Violation(Determination determination, int incident, LocalDate date, LocalDate boundFrom) {}
+
+    public record Verdicts(
+            Map<Clause, Value> clauses,
+            Map<Determination, Status> statuses,
+            Map<Determination, LocalDate> bindingSince,
+            List<Violation> violations) {}
+
+    static final LocalDate OAS_RESOLUTION = LocalDate.of(1962, 10, 23);
+    static final LocalDate OFFER = LocalDate.of(1962, 10, 27);
+    static final LocalDate NEW_TERMS = LocalDate.of(1962, 11, 12);
+    static final LocalDate MEMO = LocalDate.of(1962, 11, 13);
 
     public Verdicts evaluate(FactSet set) {
-        return new Run(set).verdicts();
+        Snapshot today = new Snapshot(set.facts(), set.asOf());
+        Map<Determination, LocalDate> since = new EnumMap<>(Determination.class);
+        today.statuses.forEach((d, s) -> {
+            if (s == Status.BINDING) {
+                since.put(d, bindingSince(set.facts(), d, set.asOf()));
+            }
+        });
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < set.facts().size(); i++) {
+            if (set.facts().get(i) instanceof Incident x
+                    && x.confirmed()
+                    && x.date() != null
+                    && !x.date().isAfter(set.asOf())) {
+                LocalDate before = x.date().minusDays(1);
+                Snapshot then = new Snapshot(set.facts(), before);
+                for (Determination d : forbiddenBy(x.kind())) {
+                    if (then.statuses.get(d) == Status.BINDING) {
+                        violations.add(new Violation(d, i, x.date(), bindingSince(set.facts(), d, before)));
+                    }
+                }
+            }
+        }
+        return new Verdicts(today.v, today.statuses, since, violations);
     }
 
-    private static final class Run {
+    /** Spec 4 (2nd ed.): each invasion violates only the assurance whose words it breaks. */
+    static List<Determination> forbiddenBy(IncidentKind kind) {
+        return switch (kind) {
+            case US_INVASION -> List.of(Determination.NON_INVASION, Determination.CONTINGENT_NON_INVASION);
+            case INVASION_FROM_US_TERRITORY -> List.of(Determination.NO_SUPPORT_FOR_INVASION_BY_OTHERS);
+            case INVASION_BY_AMERICAN_REPUBLIC -> List.of(Determination.OAS_PARALLEL_ASSURANCE);
+            default -> List.of();
+        };
+    }
+
+    /**
+     * Spec 7.2: the first day of the unbroken run of binding days that ends on {@code day}. A status can change only
+     * on a day a fact is dated, the day after a promised IL-28 deadline, or a day the spec names (23 Oct, 27 Oct, 12
+     * and 13 Nov 1962): walk back over those days while the status stays binding.
+     */
+    static LocalDate bindingSince(List<Fact> facts, Determination d, LocalDate day) {
+        TreeSet<LocalDate> changes = new TreeSet<>(List.of(OAS_RESOLUTION, OFFER, NEW_TERMS, MEMO));
+        for (Fact f : facts) {
+            if (f.date() != null) {
+                changes.add(f.date());
+            }
+            if (f instanceof Undertaking u && u.deadline() != null) {
+                changes.add(u.deadline().plusDays(1));
+            }
+        }
+        LocalDate from = changes.floor(day) == null ? day : changes.floor(day);
+        while (true) {
+            LocalDate earlier = changes.lower(from);
+            LocalDate dayBefore = from.minusDays(1);
+            if (new Snapshot(facts, dayBefore).statuses.get(d) != Status.BINDING) {
+                return from;
+            }
+            if (earlier == null) {
+                return from; // binding before any day on which anything changed: from the first of them
+            }
+            from = earlier;
+        }
+    }
+
+    /** Everything as of one day: the facts dated up to it, read as spec sections 3, 4 and 7 say. */
+    static final class Snapshot {
         final LocalDate asOf;
         final List<WeaponSystem> systems = new ArrayList<>();
         final List<Verification> checks = new ArrayList<>();
@@ -39,10 +116,11 @@ public final class Oracle {
         final List<UsAction> actions = new ArrayList<>();
         final List<Incident> incidents = new ArrayList<>();
         final Map<Clause, Value> v = new EnumMap<>(Clause.class);
+        final Map<Determination, Status> statuses = new EnumMap<>(Determination.class);
 
-        Run(FactSet set) {
-            asOf = set.asOf();
-            for (Fact f : set.facts()) {
+        Snapshot(List<Fact> facts, LocalDate asOf) {
+            this.asOf = asOf;
+            for (Fact f : facts) {
                 if (f.date() != null && f.date().isAfter(asOf)) {
                     continue;
                 }
@@ -54,6 +132,7 @@ public final class Oracle {
                 else if (f instanceof UsAction x) actions.add(x);
                 else if (f instanceof Incident x) incidents.add(x);
             }
+            decide();
         }
 
         /** Facts not superseded by a later one with the same key. */
@@ -90,6 +169,10 @@ public final class Oracle {
             return candidates.isEmpty() ? UNKNOWN : UNSATISFIED;
         }
 
+        static boolean out(WeaponSystem w) {
+            return w.status() == SystemStatus.REMOVED || w.status() == SystemStatus.NEVER_DELIVERED;
+        }
+
         Value out(SystemKind... kinds) {
             List<WeaponSystem> current = latest(systems, WeaponSystem::system);
             Value[] each = new Value[kinds.length];
@@ -99,16 +182,17 @@ public final class Oracle {
                         current.stream().filter(w -> w.system() == k).toList();
                 each[i] = reports.isEmpty()
                         ? UNKNOWN
-                        : reports.stream()
-                                        .allMatch(w -> w.status() == SystemStatus.REMOVED
-                                                || w.status() == SystemStatus.NEVER_DELIVERED)
-                                ? SATISFIED
-                                : UNSATISFIED;
+                        : reports.stream().allMatch(Snapshot::out) ? SATISFIED : UNSATISFIED;
             }
             return all(each);
         }
 
-        Verdicts verdicts() {
+        boolean unreported() {
+            return List.of(SystemKind.MRBM, SystemKind.IRBM, SystemKind.IL28_BOMBER).stream()
+                    .anyMatch(k -> systems.stream().noneMatch(w -> w.system() == k));
+        }
+
+        void decide() {
             // spec principle 7: the latest word per (party, pledge) and per (kind, term)
             List<Undertaking> current = latest(promises, u -> List.of(u.party(), u.pledge()));
             List<Safeguard> stances = latest(arrangements, s -> List.of(s.kind(), s.term()));
@@ -118,10 +202,8 @@ public final class Oracle {
             v.put(Clause.BOMBERS_OUT, out(SystemKind.IL28_BOMBER));
 
             // spec 1.6: on offer from 27 Oct 1962; air surveillance rests on the OAS resolution of 23 Oct
-            v.put(Clause.OFFERED, asOf.isBefore(LocalDate.of(1962, 10, 27)) ? UNSATISFIED : SATISFIED);
-            v.put(
-                    Clause.OAS_SURVEILLANCE_RESOLUTION,
-                    asOf.isBefore(LocalDate.of(1962, 10, 23)) ? UNSATISFIED : SATISFIED);
+            v.put(Clause.OFFERED, asOf.isBefore(OFFER) ? UNSATISFIED : SATISFIED);
+            v.put(Clause.OAS_SURVEILLANCE_RESOLUTION, asOf.isBefore(OAS_RESOLUTION) ? UNSATISFIED : SATISFIED);
 
             // spec 3, 2nd ed.: only Cuba's consent counts: stances, on-site checks by the UN or OTHER, a refused UN
             // check
@@ -137,42 +219,31 @@ public final class Oracle {
                     Clause.CASTRO_NOT_COOPERATING,
                     cooperates == UNKNOWN ? UNKNOWN : cooperates == SATISFIED ? UNSATISFIED : SATISFIED);
 
-            v.put(
-                    Clause.UN_VERIFICATION,
-                    found(checks, c -> c.outcome() == VerificationOutcome.CONFIRMED && c.by() == Verifier.UN));
+            // spec 7.6: a verification verifies what had left by its day
+            LocalDate removal = removalDay();
+            v.put(Clause.UN_VERIFICATION, unVerification(removal));
             v.put(Clause.REMOVAL_VERIFIED_BY_UN, all(v.get(Clause.OFFENSIVE_OUT), v.get(Clause.UN_VERIFICATION)));
 
+            // spec 7.5, 7.7: a party's word against reintroduction, into Cuba or the whole Hemisphere
             for (Party p : Party.values()) {
-                List<Undertaking> mine = current.stream()
+                List<Undertaking> latestWords = current.stream()
                         .filter(u -> u.party() == p && againstReintroduction(u))
                         .toList();
-                v.put(
-                        p == Party.USSR ? Clause.SOVIET_UNDERTAKING : Clause.CUBAN_UNDERTAKING,
-                        found(mine, u -> u.status() == UndertakingStatus.GIVEN));
+                Value given = found(latestWords, u -> u.status() == UndertakingStatus.GIVEN);
+                v.put(p == Party.USSR ? Clause.SOVIET_UNDERTAKING : Clause.CUBAN_UNDERTAKING, given);
+                if (p == Party.USSR) {
+                    v.put(
+                            Clause.SOVIET_PUBLIC_UNDERTAKING,
+                            latestWords.isEmpty()
+                                    ? UNKNOWN
+                                    : standingGiven(p).stream()
+                                                    .anyMatch(u -> u.form() != UndertakingForm.PRIVATE_LETTER)
+                                            ? SATISFIED
+                                            : UNSATISFIED);
+                }
             }
             v.put(Clause.UNDERTAKINGS, all(v.get(Clause.SOVIET_UNDERTAKING), v.get(Clause.CUBAN_UNDERTAKING)));
-            v.put(
-                    Clause.SOVIET_PUBLIC_UNDERTAKING,
-                    found(
-                            current.stream()
-                                    .filter(u -> u.party() == Party.USSR && againstReintroduction(u))
-                                    .toList(),
-                            u -> u.status() == UndertakingStatus.GIVEN && u.form() != UndertakingForm.PRIVATE_LETTER));
-            // (4b), 2nd ed.: only long-term arrangements decide it
-            List<Safeguard> longTerm = stances.stream()
-                    .filter(s -> s.term() == SafeguardTerm.LONG_TERM)
-                    .toList();
-            v.put(
-                    Clause.CUBA_ACCEPTS_INSPECTION,
-                    found(
-                            longTerm,
-                            s -> s.cubaStance() == CubaStance.ACCEPTED
-                                    && s.features().isEmpty()
-                                    && (s.kind() == SafeguardKind.ON_SITE_INSPECTION
-                                            || s.kind() == SafeguardKind.UN_PRESENCE
-                                            || s.kind() == SafeguardKind.DENUCLEARIZED_ZONE
-                                            || s.kind() == SafeguardKind.OTHER
-                                                    && Boolean.TRUE.equals(s.judgedSatisfactory()))));
+            v.put(Clause.CUBA_ACCEPTS_INSPECTION, inspection(stances));
             v.put(
                     Clause.SAFEGUARDS,
                     all(v.get(Clause.SOVIET_PUBLIC_UNDERTAKING), v.get(Clause.CUBA_ACCEPTS_INSPECTION)));
@@ -186,15 +257,10 @@ public final class Oracle {
             Value bombers = v.get(Clause.BOMBERS_OUT);
             v.put(Clause.IL28_DEADLINE_KEPT, passed && bombers != SATISFIED ? bombers : SATISFIED);
 
-            // spec 1.3, 2nd ed.: incidents count only after the day every offensive system was first out
-            LocalDate removal = removalDay();
-            v.put(
-                    Clause.NO_REINTRODUCTION,
-                    broken(
-                            removal,
-                            IncidentKind.REINTRODUCTION_OF_OFFENSIVE_WEAPONS,
-                            IncidentKind.OFFENSIVE_BASE_ESTABLISHED));
-            v.put(Clause.NO_CUBAN_AGGRESSION, broken(removal, IncidentKind.CUBAN_AGGRESSION_IN_HEMISPHERE));
+            // spec 7.4: weapons look forward from the removal day, conduct from the day first on offer
+            v.put(Clause.NO_REINTRODUCTION, reintroduction(removal));
+            v.put(Clause.NO_CUBAN_AGGRESSION, aggression(OFFER));
+            v.put(Clause.NO_AGGRESSIVE_ACTIONS, aggression(MEMO));
             v.put(
                     Clause.OAS_RESOLUTION,
                     declarations.stream()
@@ -205,14 +271,10 @@ public final class Oracle {
                             : UNSATISFIED);
             v.put(Clause.NO_OFFENSIVE_BASE, all(v.get(Clause.OFFENSIVE_OUT), v.get(Clause.NO_REINTRODUCTION)));
             v.put(Clause.NUCLEAR_WAR_PREVENTED, v.get(Clause.MISSILES_OUT));
-            boolean lifted = actions.stream()
-                    .anyMatch(l -> l.action() == UsActionKind.QUARANTINE_LIFTED
-                            && actions.stream()
-                                    .noneMatch(i -> i.action() == UsActionKind.QUARANTINE_IMPOSED && i.laterThan(l)));
-            v.put(Clause.QUARANTINE_LIFTED, lifted ? SATISFIED : UNSATISFIED);
+            v.put(Clause.QUARANTINE_LIFTED, quarantineLifted());
 
             Map<Determination, List<Clause>> needs = new EnumMap<>(Determination.class);
-            if (asOf.isBefore(LocalDate.of(1962, 11, 12))) {
+            if (asOf.isBefore(NEW_TERMS)) {
                 // spec 4, 2nd ed.: para 1's verification is the UN's
                 v.put(Clause.REMOVAL_VERIFIED, all(v.get(Clause.OFFENSIVE_OUT), v.get(Clause.UN_VERIFICATION)));
                 v.put(Clause.SAFEGUARDED_PROMISE, all(v.get(Clause.SOVIET_UNDERTAKING), v.get(Clause.SAFEGUARDS)));
@@ -247,10 +309,9 @@ public final class Oracle {
                             Clause.OFFERED,
                             Clause.CASTRO_NOT_COOPERATING,
                             Clause.NO_OFFENSIVE_BASE,
-                            Clause.NO_CUBAN_AGGRESSION));
+                            Clause.NO_AGGRESSIVE_ACTIONS));
             needs.put(Determination.AIR_SURVEILLANCE, List.of(Clause.OAS_SURVEILLANCE_RESOLUTION));
 
-            Map<Determination, Status> statuses = new EnumMap<>(Determination.class);
             needs.forEach((d, clauses) -> statuses.put(d, status(clauses)));
             Status a = statuses.get(Determination.NON_INVASION);
             Status b = statuses.get(Determination.CONTINGENT_NON_INVASION);
@@ -268,7 +329,79 @@ public final class Oracle {
                             Clause.QUARANTINE_LIFTED,
                             Clause.CONTINGENT_PLEDGE,
                             Clause.OFFENSIVE_OUT)));
-            return new Verdicts(v, statuses);
+        }
+
+        /** Spec 7.5: the given pledges of {@code party} against reintroduction not withdrawn by a later word. */
+        List<Undertaking> standingGiven(Party party) {
+            return promises.stream()
+                    .filter(u ->
+                            u.party() == party && againstReintroduction(u) && u.status() == UndertakingStatus.GIVEN)
+                    .filter(g -> promises.stream()
+                            .noneMatch(w -> w.party() == g.party()
+                                    && w.pledge() == g.pledge()
+                                    && w.status() != UndertakingStatus.GIVEN
+                                    && w.laterThan(g)))
+                    .toList();
+        }
+
+        /** Spec 7.6: only checks on or after the removal day count; undated UN ones with a dated removal: unknown. */
+        Value unVerification(LocalDate removal) {
+            if (removal == null) {
+                return UNKNOWN;
+            }
+            List<Verification> after = checks.stream()
+                    .filter(c -> !c.effective().isBefore(removal))
+                    .toList();
+            if (after.stream().anyMatch(c -> c.by() == Verifier.UN && c.outcome() == VerificationOutcome.CONFIRMED)) {
+                return SATISFIED;
+            }
+            boolean undatedUn = !removal.equals(LocalDate.MIN)
+                    && checks.stream()
+                            .anyMatch(c -> c.date() == null
+                                    && c.by() == Verifier.UN
+                                    && c.outcome() == VerificationOutcome.CONFIRMED);
+            if (undatedUn) {
+                return UNKNOWN;
+            }
+            return after.isEmpty() ? UNKNOWN : UNSATISFIED;
+        }
+
+        /** Spec 7.8: only a refusal (with nothing accepted), or only disqualified acceptances, fail (4b). */
+        static Value inspection(List<Safeguard> stances) {
+            List<Safeguard> longTerm = stances.stream()
+                    .filter(s -> s.term() == SafeguardTerm.LONG_TERM)
+                    .toList();
+            List<Safeguard> accepted = longTerm.stream()
+                    .filter(s -> s.cubaStance() == CubaStance.ACCEPTED)
+                    .toList();
+            boolean meets = accepted.stream()
+                    .anyMatch(s -> s.features().isEmpty()
+                            && (s.kind() == SafeguardKind.ON_SITE_INSPECTION
+                                    || s.kind() == SafeguardKind.UN_PRESENCE
+                                    || s.kind() == SafeguardKind.DENUCLEARIZED_ZONE
+                                    || s.kind() == SafeguardKind.OTHER && Boolean.TRUE.equals(s.judgedSatisfactory())));
+            if (meets) {
+                return SATISFIED;
+            }
+            if (accepted.isEmpty()) {
+                return longTerm.isEmpty() ? UNKNOWN : UNSATISFIED;
+            }
+            return accepted.stream().allMatch(s -> !s.features().isEmpty()) ? UNSATISFIED : UNKNOWN;
+        }
+
+        /** Spec 7.9: what the US did is open world: nothing on record about the quarantine leaves it unknown. */
+        Value quarantineLifted() {
+            List<UsAction> quarantine = actions.stream()
+                    .filter(a -> a.action() != UsActionKind.AIR_SURVEILLANCE)
+                    .toList();
+            if (quarantine.isEmpty()) {
+                return UNKNOWN;
+            }
+            boolean lifted = quarantine.stream()
+                    .anyMatch(l -> l.action() == UsActionKind.QUARANTINE_LIFTED
+                            && quarantine.stream()
+                                    .noneMatch(i -> i.action() == UsActionKind.QUARANTINE_IMPOSED && i.laterThan(l)));
+            return lifted ? SATISFIED : UNSATISFIED;
         }
 
         /** The first day on which each offensive system had been reported out at least once; null if one never was. */
@@ -276,8 +409,7 @@ public final class Oracle {
             LocalDate day = LocalDate.MIN;
             for (SystemKind k : List.of(SystemKind.MRBM, SystemKind.IRBM, SystemKind.IL28_BOMBER)) {
                 LocalDate first = systems.stream()
-                        .filter(w -> w.system() == k
-                                && (w.status() == SystemStatus.REMOVED || w.status() == SystemStatus.NEVER_DELIVERED))
+                        .filter(w -> w.system() == k && out(w))
                         .map(Fact::effective)
                         .min(LocalDate::compareTo)
                         .orElse(null);
@@ -289,13 +421,28 @@ public final class Oracle {
             return day;
         }
 
-        Value broken(LocalDate removal, IncidentKind... kinds) {
-            List<IncidentKind> breaking = List.of(kinds);
-            return removal != null
-                            && incidents.stream()
-                                    .anyMatch(i -> i.confirmed()
-                                            && breaking.contains(i.kind())
-                                            && (i.date() == null || i.date().isAfter(removal)))
+        /** Spec 7.4: a weapons incident after the removal breaks it; with a system never reported on, it is unknown. */
+        Value reintroduction(LocalDate removal) {
+            List<Incident> confirmed = incidents.stream()
+                    .filter(i -> i.confirmed()
+                            && (i.kind() == IncidentKind.REINTRODUCTION_OF_OFFENSIVE_WEAPONS
+                                    || i.kind() == IncidentKind.OFFENSIVE_BASE_ESTABLISHED))
+                    .toList();
+            if (removal != null) {
+                return confirmed.stream()
+                                .anyMatch(i -> i.date() == null || i.date().isAfter(removal))
+                        ? UNSATISFIED
+                        : SATISFIED;
+            }
+            return !confirmed.isEmpty() && unreported() ? UNKNOWN : SATISFIED;
+        }
+
+        /** Spec 7.4: a confirmed aggression on or after {@code from} (or undated) breaks the condition. */
+        Value aggression(LocalDate from) {
+            return incidents.stream()
+                            .anyMatch(i -> i.confirmed()
+                                    && i.kind() == IncidentKind.CUBAN_AGGRESSION_IN_HEMISPHERE
+                                    && (i.date() == null || !i.date().isBefore(from)))
                     ? UNSATISFIED
                     : SATISFIED;
         }
@@ -309,7 +456,7 @@ public final class Oracle {
 
         static boolean againstReintroduction(Undertaking u) {
             return u.pledge() == Pledge.NO_REINTRODUCTION_INTO_CUBA
-                    || u.party() == Party.USSR && u.pledge() == Pledge.NO_OFFENSIVE_WEAPONS_INTO_HEMISPHERE;
+                    || u.pledge() == Pledge.NO_OFFENSIVE_WEAPONS_INTO_HEMISPHERE;
         }
     }
 }

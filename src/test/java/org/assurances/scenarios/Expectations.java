@@ -29,6 +29,51 @@ final class Expectations {
                 .forEach((d, formality) -> assertThat(report.determination(d).formality())
                         .as(scenario.id() + " formality " + d)
                         .isEqualTo(formality));
+        expected.bindingSince()
+                .forEach((d, day) -> assertThat(report.determination(d).bindingSince())
+                        .as(scenario.id() + " bindingSince " + d)
+                        .isEqualTo(day));
+        for (Scenario.ExpectedViolation v : expected.violated()) {
+            assertThat(report.determination(v.determination()).violations())
+                    .as(scenario.id() + " violations of " + v.determination())
+                    .anySatisfy(actual -> {
+                        assertThat(actual.incident()).isEqualTo(v.incident());
+                        assertThat(actual.date()).isEqualTo(v.date());
+                        assertThat(actual.boundFrom()).isEqualTo(v.boundFrom());
+                    });
+        }
+        expected.trail().forEach((id, trail) -> {
+            boolean determination = java.util.Arrays.stream(org.assurances.engine.Determination.values())
+                    .anyMatch(d -> d.name().equals(id));
+            String rule;
+            String reason;
+            java.util.List<Integer> facts;
+            if (determination) {
+                Report.DeterminationReport d = report.determination(org.assurances.engine.Determination.valueOf(id));
+                rule = d.rule();
+                reason = d.reason();
+                facts = d.conditions().stream()
+                        .filter(c -> c.value() == org.assurances.engine.Logic.value(d.status()))
+                        .flatMap(c -> c.facts().stream())
+                        .distinct()
+                        .sorted()
+                        .toList();
+            } else {
+                Report.ConditionReport c = report.clause(org.assurances.engine.Clause.valueOf(id));
+                rule = c.rule();
+                reason = c.reason();
+                facts = c.facts();
+            }
+            if (trail.reason() != null) {
+                assertThat(reason).as(scenario.id() + " the reason of " + id).contains(trail.reason());
+            }
+            assertThat(rule).as(scenario.id() + " the rule that decided " + id).isEqualTo(trail.rule());
+            if (trail.facts() != null) {
+                assertThat(facts)
+                        .as(scenario.id() + " the facts that decided " + id)
+                        .isEqualTo(trail.facts());
+            }
+        });
         if (expected.violations() != null) {
             assertThat(report.determinations())
                     .as(scenario.id() + " violations")

@@ -89,7 +89,7 @@ class WorkbenchBrowserTest {
         assertThat(verdict("AIR_SURVEILLANCE")).isEqualTo("BINDING");
         WebElement un = browser.findElement(
                 By.cssSelector(".verdict[data-id=NON_INVASION] .condition[data-id=UN_VERIFICATION]"));
-        assertThat(un.getText()).contains("UNSATISFIED", "refused");
+        assertThat(un.getText()).contains("UNKNOWN", "follows the removal");
 
         un.findElement(By.cssSelector("a.factref")).click();
         wait.until(d -> d.findElement(By.id("fact-3")).getDomAttribute("class").contains("highlight"));
@@ -238,6 +238,7 @@ class WorkbenchBrowserTest {
                                         d.citation(),
                                         d.rule(),
                                         org.assurances.engine.Status.BINDING,
+                                        d.bindingSince(),
                                         d.reason(),
                                         d.formalized(),
                                         d.formality(),
