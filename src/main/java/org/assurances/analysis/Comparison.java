@@ -51,8 +51,8 @@ public final class Comparison {
         }
         Map<String, Report.ConditionReport> lc = new LinkedHashMap<>();
         Map<String, Report.ConditionReport> rc = new LinkedHashMap<>();
-        l.clauses().forEach(c -> lc.put(c.id().name(), c));
-        r.clauses().forEach(c -> rc.put(c.id().name(), c));
+        l.conditions().forEach(c -> lc.put(c.id().name(), c));
+        r.conditions().forEach(c -> rc.put(c.id().name(), c));
         Set<String> ids = new LinkedHashSet<>(lc.keySet());
         ids.addAll(rc.keySet());
         List<Difference> conditions = new ArrayList<>();

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.assurances.engine.Determination;
 import org.assurances.engine.Evaluator;
 import org.assurances.engine.Report;
-import org.assurances.engine.Status;
 import org.assurances.facts.Fact;
 import org.assurances.facts.FactSet;
 import org.assurances.facts.InvalidFactSetException;
+import org.assurances.rules.Determination;
+import org.assurances.rules.Status;
 
 /**
  * What would it take: the smallest sets of changes to a fact set that give a determination the wanted
@@ -74,7 +74,7 @@ public final class Counterfactuals {
     public Result search(Query q) {
         long start = System.nanoTime();
         long deadline = start + q.budgetMillis() * 1_000_000;
-        Report base = evaluator.evaluate(q.factSet());
+        Report base = evaluator.snapshot(q.factSet());
         Report.DeterminationReport target = base.determination(q.determination());
         int evaluations = 1;
         if (target.status() == q.wanted()) {
@@ -212,8 +212,8 @@ public final class Counterfactuals {
         }
         List<Moved> conditions = new ArrayList<>();
         Map<String, Report.ConditionReport> before = new LinkedHashMap<>();
-        base.clauses().forEach(c -> before.put(c.id().name(), c));
-        for (Report.ConditionReport c : now.clauses()) {
+        base.conditions().forEach(c -> before.put(c.id().name(), c));
+        for (Report.ConditionReport c : now.conditions()) {
             Report.ConditionReport was = before.get(c.id().name());
             String from = was == null ? null : was.value().name();
             if (!Objects.equals(from, c.value().name())) {
@@ -243,7 +243,8 @@ public final class Counterfactuals {
             facts.remove(i);
         }
         try {
-            return evaluator.evaluate(new FactSet(factSet.asOf(), facts));
+            // Statuses and values only: a snapshot gives them without walking each candidate's history.
+            return evaluator.snapshot(new FactSet(factSet.asOf(), facts));
         } catch (InvalidFactSetException e) {
             return null;
         }
@@ -275,7 +276,7 @@ public final class Counterfactuals {
     private static Map<String, String> values(Report r) {
         Map<String, String> v = new LinkedHashMap<>();
         r.determinations().forEach(d -> v.put("d:" + d.id().name(), d.status().name()));
-        r.clauses().forEach(c -> v.put("c:" + c.id().name(), c.value().name()));
+        r.conditions().forEach(c -> v.put("c:" + c.id().name(), c.value().name()));
         return v;
     }
 

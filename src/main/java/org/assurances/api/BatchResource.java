@@ -20,11 +20,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.assurances.engine.Determination;
+import org.assurances.api.problems.Query;
 import org.assurances.engine.Report;
 import org.assurances.facts.FactSet;
 import org.assurances.facts.InvalidFactSetException;
 import org.assurances.facts.Problem;
+import org.assurances.rules.Determination;
+import org.assurances.service.EvaluationService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -169,7 +171,7 @@ public class BatchResource {
     private void ndjson(OutputStream stream, List<CompletableFuture<Report>> reports, boolean full) throws IOException {
         for (CompletableFuture<Report> report : reports) {
             Report r = report.join();
-            stream.write(json.writeValueAsBytes(full ? r : org.assurances.engine.CompactReport.of(r)));
+            stream.write(json.writeValueAsBytes(full ? r : org.assurances.report.CompactReport.of(r)));
             stream.write('\n');
             stream.flush();
         }
@@ -211,7 +213,7 @@ public class BatchResource {
     }
 
     /** A line of NDJSON that is not JSON: a 400, as malformed JSON is everywhere. */
-    static final class MalformedLine extends InvalidFactSetException {
+    public static final class MalformedLine extends InvalidFactSetException {
         MalformedLine(List<Problem> problems) {
             super(problems);
         }

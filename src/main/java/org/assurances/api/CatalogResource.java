@@ -9,7 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 import org.assurances.engine.Catalog;
-import org.assurances.engine.Determination;
+import org.assurances.rules.Determination;
+import org.assurances.service.EvaluationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The rulebook as a catalog: what each determination is contingent on, quoted and cited. */

@@ -6,9 +6,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.assurances.engine.CompactReport;
+import org.assurances.api.problems.Bodies;
+import org.assurances.api.problems.Query;
 import org.assurances.engine.Report;
 import org.assurances.facts.FactSet;
+import org.assurances.report.CompactReport;
+import org.assurances.report.ReportMarkdown;
+import org.assurances.service.EvaluationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -52,7 +56,7 @@ public class EvaluationResource {
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(
             responseCode = "200",
-            description = "The report: compact by default (each condition once, in clauses; trees name them by id),"
+            description = "The report: compact by default (each condition once, in conditions; trees name them by id),"
                     + " or with ?detail=full each determination's conditions as whole trees. Its decisionId (also"
                     + " in the Decision-Id header) names the entry in the decision log (GET /decisions/{id})",
             content =

@@ -8,9 +8,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.assurances.analysis.RegressionMarkdown;
+import org.assurances.analysis.Regressions;
+import org.assurances.api.problems.Query;
 import org.assurances.scenarios.Scenario;
 import org.assurances.scenarios.ScenarioLibrary;
-import org.assurances.store.Regressions;
+import org.assurances.service.EvaluationService;
+import org.assurances.service.Records;
+import org.assurances.store.RecordedDecisions;
 import org.assurances.store.RulebookRegistry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,7 +32,7 @@ public class RegressionResource {
     RegressionResource(Records records, EvaluationService service, ScenarioLibrary library, ObjectMapper json) {
         this.records = records;
         this.current = service.evaluator().rulebook();
-        this.regressions = new Regressions(service.evaluator(), records.factSets(), records.decisions(), json);
+        this.regressions = new Regressions(service.evaluator(), new RecordedDecisions(records.decisions(), json), json);
         this.scenarios = library.all().stream()
                 .filter(s -> s.kind() != Scenario.Kind.CASE)
                 .toList();
@@ -77,7 +82,7 @@ public class RegressionResource {
             throw new NotFoundException("no rulebook '" + from + "' was ever run here (GET /rulebooks lists them)");
         }
         records.decisions().flush(java.time.Duration.ofSeconds(5));
-        return regressions.since(from, scenarios);
+        return regressions.since(from, RecordedDecisions.cases(records.factSets(), scenarios));
     }
 
     @GET

@@ -9,6 +9,7 @@ import java.util.List;
 import org.assurances.scenarios.Coverage;
 import org.assurances.scenarios.Scenario;
 import org.assurances.scenarios.ScenarioLibrary;
+import org.assurances.service.EvaluationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The rulebook's test coverage: which rules the paragraph cases and scenarios fire (the workbench's #/coverage). */

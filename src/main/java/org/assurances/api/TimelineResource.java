@@ -7,10 +7,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
+import org.assurances.analysis.Timeline;
+import org.assurances.analysis.Transition;
+import org.assurances.api.problems.Bodies;
 import org.assurances.facts.Fact;
 import org.assurances.facts.FactSet;
-import org.assurances.timeline.Timeline;
-import org.assurances.timeline.Transition;
+import org.assurances.service.EvaluationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** POST dated facts, get the history of the agreement as transitions. */

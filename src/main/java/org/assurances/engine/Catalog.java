@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.assurances.facts.FactSet;
+import org.assurances.rules.Condition;
+import org.assurances.rules.Determination;
 
 /**
  * What the rules say without any facts: each determination with its conditions, their titles, quoted
@@ -18,10 +20,20 @@ public final class Catalog {
 
     /** The conditions in force from {@code from} until {@code until} (null: open-ended). */
     public record Terms(
-            LocalDate from, LocalDate until, String citation, String rule, String quote, List<Condition> conditions) {}
+            LocalDate from,
+            LocalDate until,
+            String citation,
+            String rule,
+            String quote,
+            List<ConditionEntry> conditions) {}
 
-    public record Condition(
-            Clause id, String title, boolean subsequent, String quote, String citation, List<Condition> parts) {}
+    public record ConditionEntry(
+            Condition id,
+            String title,
+            boolean subsequent,
+            String quote,
+            String citation,
+            List<ConditionEntry> parts) {}
 
     private final List<Entry> entries;
 
@@ -83,9 +95,9 @@ public final class Catalog {
         return entries.stream().filter(e -> e.id().name().equalsIgnoreCase(id)).findFirst();
     }
 
-    private static Condition condition(RuleIndex index, Report.ConditionReport c) {
+    private static ConditionEntry condition(RuleIndex index, Report.ConditionReport c) {
         RuleIndex.RuleText text = index.condition(c.id());
-        return new Condition(
+        return new ConditionEntry(
                 c.id(),
                 c.title(),
                 c.subsequent(),

@@ -4,6 +4,13 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.assurances.rules.Condition;
+import org.assurances.rules.Determination;
+import org.assurances.rules.Finding;
+import org.assurances.rules.Remark;
+import org.assurances.rules.Status;
+import org.assurances.rules.Value;
+import org.assurances.rules.Verdict;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
@@ -14,8 +21,8 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
  * maintenance): in a single evaluation and in a long-lived session that a timeline moves along.
  */
 public final class Conclusions implements RuleRuntimeEventListener {
-    final Map<Clause, Finding> findings = new EnumMap<>(Clause.class);
-    final Map<Determination, Verdict> verdicts = new EnumMap<>(Determination.class);
+    final Map<Condition, Finding> conditions = new EnumMap<>(Condition.class);
+    final Map<Determination, Verdict> determinations = new EnumMap<>(Determination.class);
     /** Two reports of the same thing on the same day can support two equal-valued conclusions at once. */
     private final Map<Object, java.util.List<Object>> live = new java.util.HashMap<>();
 
@@ -30,12 +37,13 @@ public final class Conclusions implements RuleRuntimeEventListener {
             rules.put(o, event.getRule().getName());
         }
         if (o instanceof Finding f) {
-            live.computeIfAbsent(f.clause(), k -> new java.util.ArrayList<>()).add(f);
-            findings.put(f.clause(), f);
+            live.computeIfAbsent(f.condition(), k -> new java.util.ArrayList<>())
+                    .add(f);
+            conditions.put(f.condition(), f);
         } else if (o instanceof Verdict v) {
             live.computeIfAbsent(v.determination(), k -> new java.util.ArrayList<>())
                     .add(v);
-            verdicts.put(v.determination(), v);
+            determinations.put(v.determination(), v);
         } else if (o instanceof Remark r) {
             remarks.add(r);
         }
@@ -46,11 +54,11 @@ public final class Conclusions implements RuleRuntimeEventListener {
         Object o = event.getOldObject();
         rules.remove(o);
         if (o instanceof Finding f) {
-            Object still = withdraw(f.clause(), f);
-            findings.compute(f.clause(), (k, v) -> (Finding) still);
+            Object still = withdraw(f.condition(), f);
+            conditions.compute(f.condition(), (k, v) -> (Finding) still);
         } else if (o instanceof Verdict v) {
             Object still = withdraw(v.determination(), v);
-            verdicts.compute(v.determination(), (k, x) -> (Verdict) still);
+            determinations.compute(v.determination(), (k, x) -> (Verdict) still);
         } else if (o instanceof Remark r) {
             remarks.remove(r);
         }
@@ -77,15 +85,15 @@ public final class Conclusions implements RuleRuntimeEventListener {
         return rule;
     }
 
-    public Map<Clause, Value> values() {
-        Map<Clause, Value> values = new EnumMap<>(Clause.class);
-        findings.forEach((c, f) -> values.put(c, f.value()));
+    public Map<Condition, Value> values() {
+        Map<Condition, Value> values = new EnumMap<>(Condition.class);
+        conditions.forEach((c, f) -> values.put(c, f.value()));
         return values;
     }
 
     public Map<Determination, Status> statuses() {
         Map<Determination, Status> statuses = new EnumMap<>(Determination.class);
-        verdicts.forEach((d, v) -> statuses.put(d, v.status()));
+        determinations.forEach((d, v) -> statuses.put(d, v.status()));
         return statuses;
     }
 }

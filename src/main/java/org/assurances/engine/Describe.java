@@ -9,6 +9,11 @@ import org.assurances.facts.Undertaking;
 import org.assurances.facts.UsAction;
 import org.assurances.facts.Verification;
 import org.assurances.facts.WeaponSystem;
+import org.assurances.rules.Breach;
+import org.assurances.rules.Run;
+import org.assurances.rules.Standing;
+import org.assurances.rules.SystemState;
+import org.assurances.rules.Word;
 
 /** A posted fact in a few words, for the evidence a reason lists after the rule's own words. */
 final class Describe {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.assurances.facts.Fact;
 import org.assurances.facts.FactSet;
+import org.assurances.rules.AssuranceUnit;
 import org.drools.core.common.ReteEvaluator;
 import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitInstance;
@@ -68,7 +69,20 @@ public final class Evaluator {
      * as of a date is the last day of the fact set's history up to it (spec 7.1): a session moved to that date.
      */
     public Report evaluate(FactSet factSet, AgendaEventListener firings) {
-        try (Session session = new Session(rules, index, rulebook, factSet.facts(), firings)) {
+        try (Session session = new Session(rules, index, rulebook, factSet.facts(), firings, true)) {
+            session.advance(factSet.asOf());
+            return session.report();
+        }
+    }
+
+    /**
+     * The statuses and conditions as of the date without the history that leads to it: one step to the date, so
+     * the report has no {@code bindingSince} and no violations. The status on a day is what the facts dated up to it
+     * give (spec 7.1), so every status, value, reason and rule is the one {@link #evaluate} gives: what a search
+     * over many candidate fact sets compares.
+     */
+    public Report snapshot(FactSet factSet) {
+        try (Session session = new Session(rules, index, rulebook, factSet.facts(), null, false)) {
             session.advance(factSet.asOf());
             return session.report();
         }
@@ -76,7 +90,7 @@ public final class Evaluator {
 
     /** A long-lived session over {@code facts}, to be moved forward day by day (a timeline). */
     public Session session(List<Fact> facts) {
-        return new Session(rules, index, rulebook, facts, null);
+        return new Session(rules, index, rulebook, facts, null, true);
     }
 
     private static final FreshMatches FRESH = new FreshMatches();

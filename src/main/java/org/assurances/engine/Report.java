@@ -2,12 +2,16 @@ package org.assurances.engine;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.assurances.rules.Condition;
+import org.assurances.rules.Determination;
+import org.assurances.rules.Status;
+import org.assurances.rules.Value;
 
 /**
  * What an evaluation answers: for each determination its status and why, traced to the posted facts
  * (by index in the posted list) and to the rules (by name and citation). Every {@code rule} is the name
  * of a rule in src/main/resources/rules, and every {@code reason} is that rule's own words.
- * {@code clauses} lists every condition the rules decided, once each. {@code decisionId} names the
+ * {@code conditions} lists every condition the rules decided, once each. {@code decisionId} names the
  * evaluation in the decision log (null where nothing is logged: a timeline's days, tests, tools).
  */
 public record Report(
@@ -15,7 +19,7 @@ public record Report(
         String rulebook,
         LocalDate asOf,
         List<DeterminationReport> determinations,
-        List<ConditionReport> clauses,
+        List<ConditionReport> conditions,
         List<IgnoredFact> ignored,
         List<Note> notes) {
 
@@ -37,7 +41,7 @@ public record Report(
 
     /** One condition: {@code parts} holds the conditions it combines ("both of two conditions"), empty for a leaf. */
     public record ConditionReport(
-            Clause id,
+            Condition id,
             String title,
             boolean subsequent,
             Value value,
@@ -75,14 +79,14 @@ public record Report(
 
     /** The same report, logged as decision {@code id}. */
     public Report withDecisionId(String id) {
-        return new Report(id, rulebook, asOf, determinations, clauses, ignored, notes);
+        return new Report(id, rulebook, asOf, determinations, conditions, ignored, notes);
     }
 
     public DeterminationReport determination(Determination id) {
         return determinations.stream().filter(d -> d.id() == id).findFirst().orElseThrow();
     }
 
-    public ConditionReport clause(Clause id) {
-        return clauses.stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+    public ConditionReport condition(Condition id) {
+        return conditions.stream().filter(c -> c.id() == id).findFirst().orElseThrow();
     }
 }

@@ -9,6 +9,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.assurances.facts.Fact;
+import org.assurances.rules.Breach;
+import org.assurances.rules.Decided;
+import org.assurances.rules.Determination;
+import org.assurances.rules.Finding;
+import org.assurances.rules.Remark;
+import org.assurances.rules.Removal;
+import org.assurances.rules.Run;
+import org.assurances.rules.Standing;
+import org.assurances.rules.Status;
+import org.assurances.rules.SystemState;
+import org.assurances.rules.Value;
+import org.assurances.rules.Verdict;
+import org.assurances.rules.Word;
 
 /**
  * Turns the rules' conclusions into a report: facts by index, rules by name and citation, reasons in the
@@ -47,14 +60,14 @@ final class ReportBuilder {
     Report build(String rulebook, LocalDate asOf, List<Report.IgnoredFact> ignored) {
         List<Report.DeterminationReport> determinations = new ArrayList<>();
         for (Determination d : Determination.values()) {
-            Verdict verdict = conclusions.verdicts.get(d);
+            Verdict verdict = conclusions.determinations.get(d);
             if (verdict == null) {
                 throw new IllegalStateException("rulebook defect: no rule decided " + d);
             }
             determinations.add(determination(d, verdict));
         }
         List<Report.ConditionReport> clauses =
-                conclusions.findings.values().stream().map(this::condition).toList();
+                conclusions.conditions.values().stream().map(this::condition).toList();
         List<Report.Note> notes = conclusions.remarks.stream()
                 .filter(r -> r.kind() == Remark.Kind.NOTE)
                 .map(this::note)
@@ -142,7 +155,7 @@ final class ReportBuilder {
 
     private Report.ConditionReport conditionOnce(Finding f) {
         RuleIndex.RuleText rule = index.rule(conclusions.rule(f));
-        RuleIndex.RuleText text = index.condition(f.clause());
+        RuleIndex.RuleText text = index.condition(f.condition());
         List<Report.ConditionReport> parts = new ArrayList<>(0);
         for (Object part : f.because()) {
             if (part instanceof Finding p) {
@@ -151,7 +164,7 @@ final class ReportBuilder {
         }
         List<String> toSettle = f.value() == Value.UNKNOWN ? List.copyOf(settle(f)) : List.of();
         return new Report.ConditionReport(
-                f.clause(),
+                f.condition(),
                 text.title(),
                 text.subsequent(),
                 f.value(),
@@ -209,7 +222,7 @@ final class ReportBuilder {
             if (item instanceof Finding p) {
                 // What decided a combination: the parts with its value; but 'every part holds' says it when all do.
                 boolean decided = p.value() == conclusion.value() && (conclusion.value() != Value.SATISFIED || !all);
-                part = decided ? index.condition(p.clause()).title() + ": " + p.value() : null;
+                part = decided ? index.condition(p.condition()).title() + ": " + p.value() : null;
             } else if (item instanceof Verdict p) {
                 part = p.determination() + ": " + p.status();
             } else {

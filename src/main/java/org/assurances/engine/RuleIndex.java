@@ -6,6 +6,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.assurances.rules.Condition;
+import org.assurances.rules.Determination;
 import org.kie.api.definition.rule.Rule;
 
 /**
@@ -28,7 +30,7 @@ public final class RuleIndex {
             boolean subsequent) {}
 
     private final Map<String, RuleText> rules = new LinkedHashMap<>();
-    private final Map<Clause, RuleText> conditions = new EnumMap<>(Clause.class);
+    private final Map<Condition, RuleText> conditions = new EnumMap<>(Condition.class);
     private final Map<Determination, RuleText> determinations = new EnumMap<>(Determination.class);
 
     public RuleIndex(Collection<Rule> compiled) {
@@ -60,13 +62,13 @@ public final class RuleIndex {
                     "true".equals(text(meta, "subsequent")));
             rules.put(r.name(), r);
             if (r.title() != null && r.decides() != null) {
-                putOnce(conditions, Clause.valueOf(r.decides()), r);
+                putOnce(conditions, Condition.valueOf(r.decides()), r);
             }
             if (r.title() != null && r.determination() != null) {
                 putOnce(determinations, Determination.valueOf(r.determination()), r);
             }
         }
-        for (Clause c : Clause.values()) {
+        for (Condition c : Condition.values()) {
             require(conditions.get(c), "no rule gives the title and quote of condition " + c);
         }
         for (Determination d : Determination.values()) {
@@ -87,7 +89,7 @@ public final class RuleIndex {
     }
 
     /** The rule that carries a condition's title and quote. */
-    public RuleText condition(Clause clause) {
+    public RuleText condition(Condition clause) {
         return conditions.get(clause);
     }
 

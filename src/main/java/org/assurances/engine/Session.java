@@ -16,6 +16,11 @@ import org.assurances.facts.Undertaking;
 import org.assurances.facts.UsAction;
 import org.assurances.facts.Verification;
 import org.assurances.facts.WeaponSystem;
+import org.assurances.rules.AsOf;
+import org.assurances.rules.AssuranceUnit;
+import org.assurances.rules.Determination;
+import org.assurances.rules.Run;
+import org.assurances.rules.Verdict;
 import org.drools.ruleunits.api.DataHandle;
 import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitInstance;
@@ -41,6 +46,9 @@ public final class Session implements AutoCloseable {
     private final List<LocalDate> days;
     private final Map<Fact, Integer> positions = new IdentityHashMap<>();
     private final Map<Determination, DataHandle> open = new EnumMap<>(Determination.class);
+    /** False for a snapshot: one step to the day, no runs written, so no since-when and no violations. */
+    private final boolean history;
+
     private DataHandle asOf;
     private LocalDate day;
     private int next;
@@ -51,7 +59,9 @@ public final class Session implements AutoCloseable {
             RuleIndex index,
             String rulebook,
             List<Fact> facts,
-            AgendaEventListener firings) {
+            AgendaEventListener firings,
+            boolean history) {
+        this.history = history;
         this.rulebook = rulebook;
         this.index = index;
         this.facts = List.copyOf(facts);
@@ -104,7 +114,7 @@ public final class Session implements AutoCloseable {
         if (day != null && to.isBefore(day)) {
             throw new IllegalArgumentException("a session moves forward only: " + to + " is before " + day);
         }
-        while (nextDay < days.size() && !days.get(nextDay).isAfter(to)) {
+        while (history && nextDay < days.size() && !days.get(nextDay).isAfter(to)) {
             LocalDate stop = days.get(nextDay++);
             if (day == null || stop.isAfter(day)) {
                 step(stop);
@@ -129,7 +139,7 @@ public final class Session implements AutoCloseable {
         }
         day = to;
         instance.fire();
-        if (record(to)) {
+        if (history && record(to)) {
             instance.fire();
         }
     }
@@ -137,7 +147,7 @@ public final class Session implements AutoCloseable {
     /** Writes down each determination's status on {@code today}: a new run where it changed. True if one did. */
     private boolean record(LocalDate today) {
         boolean changed = false;
-        for (Map.Entry<Determination, Verdict> v : conclusions.verdicts.entrySet()) {
+        for (Map.Entry<Determination, Verdict> v : conclusions.determinations.entrySet()) {
             DataHandle handle = open.get(v.getKey());
             Run run = handle == null ? null : (Run) handle.getObject();
             if (run != null && run.status() == v.getValue().status()) {

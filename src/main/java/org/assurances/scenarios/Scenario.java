@@ -3,13 +3,13 @@ package org.assurances.scenarios;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.assurances.engine.Clause;
-import org.assurances.engine.Determination;
 import org.assurances.engine.Formality;
-import org.assurances.engine.Status;
-import org.assurances.engine.Value;
 import org.assurances.facts.Fact;
 import org.assurances.facts.FactSet;
+import org.assurances.rules.Condition;
+import org.assurances.rules.Determination;
+import org.assurances.rules.Status;
+import org.assurances.rules.Value;
 
 /**
  * A shipped state of affairs (historical or counterfactual) with the report it must produce, written
@@ -39,7 +39,7 @@ public record Scenario(
      */
     public record Expected(
             Map<Determination, Status> statuses,
-            Map<Clause, Value> conditions,
+            Map<Condition, Value> conditions,
             Map<Determination, Boolean> formalized,
             Map<Determination, Formality> formality,
             List<Determination> violations,

@@ -28,9 +28,9 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import javax.sql.DataSource;
-import org.assurances.engine.CompactReport;
 import org.assurances.engine.Report;
 import org.assurances.facts.FactSet;
+import org.assurances.report.CompactReport;
 import org.jboss.logging.Logger;
 
 /**

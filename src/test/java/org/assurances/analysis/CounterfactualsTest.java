@@ -3,11 +3,11 @@ package org.assurances.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.assurances.engine.Determination;
 import org.assurances.engine.Evaluator;
-import org.assurances.engine.Status;
 import org.assurances.facts.FactSet;
 import org.assurances.facts.StrictJson;
+import org.assurances.rules.Determination;
+import org.assurances.rules.Status;
 import org.assurances.scenarios.ScenarioLibrary;
 import org.junit.jupiter.api.Test;
 

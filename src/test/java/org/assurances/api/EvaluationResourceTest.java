@@ -28,10 +28,10 @@ class EvaluationResourceTest {
                 .body("determinations.find { it.id == 'NON_INVASION' }.status", equalTo("NOT_BINDING"))
                 .body("determinations.find { it.id == 'NON_INVASION' }.conditions", hasItems("REMOVAL_VERIFIED_BY_UN"))
                 .body(
-                        "clauses.find { it.id == 'REMOVAL_VERIFIED_BY_UN' }.parts",
+                        "conditions.find { it.id == 'REMOVAL_VERIFIED_BY_UN' }.parts",
                         org.hamcrest.Matchers.contains("OFFENSIVE_OUT", "UN_VERIFICATION"))
-                .body("clauses.find { it.id == 'UN_VERIFICATION' }.facts", hasItems(3, 4, 5))
-                .body("clauses.findAll { it.id == 'UN_VERIFICATION' }", org.hamcrest.Matchers.hasSize(1));
+                .body("conditions.find { it.id == 'UN_VERIFICATION' }.facts", hasItems(3, 4, 5))
+                .body("conditions.findAll { it.id == 'UN_VERIFICATION' }", org.hamcrest.Matchers.hasSize(1));
     }
 
     @Test
@@ -46,7 +46,7 @@ class EvaluationResourceTest {
                         "determinations.find { it.id == 'NON_INVASION' }.conditions.find { it.id == "
                                 + "'REMOVAL_VERIFIED_BY_UN' }.parts.find { it.id == 'UN_VERIFICATION' }.facts",
                         hasItems(3, 4, 5))
-                .body("clauses.find { it.id == 'REMOVAL_VERIFIED_BY_UN' }.parts.id", hasItems("UN_VERIFICATION"));
+                .body("conditions.find { it.id == 'REMOVAL_VERIFIED_BY_UN' }.parts.id", hasItems("UN_VERIFICATION"));
     }
 
     @Test
@@ -64,8 +64,10 @@ class EvaluationResourceTest {
         org.assertj.core.api.Assertions.assertThat(compact.length()).isLessThan(full.length() / 2);
         org.assertj.core.api.Assertions.assertThat(c.getList("determinations.status"))
                 .isEqualTo(f.getList("determinations.status"));
-        org.assertj.core.api.Assertions.assertThat(c.getList("clauses.value")).isEqualTo(f.getList("clauses.value"));
-        org.assertj.core.api.Assertions.assertThat(c.getList("clauses.rule")).isEqualTo(f.getList("clauses.rule"));
+        org.assertj.core.api.Assertions.assertThat(c.getList("conditions.value"))
+                .isEqualTo(f.getList("conditions.value"));
+        org.assertj.core.api.Assertions.assertThat(c.getList("conditions.rule"))
+                .isEqualTo(f.getList("conditions.rule"));
         org.assertj.core.api.Assertions.assertThat(c.getList("determinations.conditions"))
                 .isEqualTo(f.getList("determinations.conditions.id"));
     }
@@ -101,11 +103,11 @@ class EvaluationResourceTest {
             response.body("determinations.find { it.id == '" + row.group(1) + "' }.status", equalTo(row.group(2)));
         }
         org.assertj.core.api.Assertions.assertThat(rows).isEqualTo(7);
-        String sevenA = "clauses.find { it.id == 'REMOVAL_VERIFIED_BY_UN' }";
+        String sevenA = "conditions.find { it.id == 'REMOVAL_VERIFIED_BY_UN' }";
         response.body("determinations.find { it.id == 'NON_INVASION' }.conditions", hasItems("REMOVAL_VERIFIED_BY_UN"))
                 .body(sevenA + ".parts", hasItems("UN_VERIFICATION"))
-                .body("clauses.find { it.id == 'UN_VERIFICATION' }.facts", hasItems(3, 4))
-                .body("clauses.find { it.id == 'UN_VERIFICATION' }.value", equalTo("UNKNOWN"))
+                .body("conditions.find { it.id == 'UN_VERIFICATION' }.facts", hasItems(3, 4))
+                .body("conditions.find { it.id == 'UN_VERIFICATION' }.value", equalTo("UNKNOWN"))
                 .body("determinations.find { it.id == 'AIR_SURVEILLANCE' }.bindingSince", equalTo("1962-10-23"))
                 .body(sevenA + ".rule", containsString("(ASSURANCES-1962-11-13 para 7(a))"))
                 .body(sevenA + ".rule", equalTo(readmeField(readme, "rule")))

@@ -12,6 +12,7 @@ import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.assurances.api.problems.ProblemMapper;
 import org.assurances.engine.Rulebook;
 import org.junit.jupiter.api.Test;
 

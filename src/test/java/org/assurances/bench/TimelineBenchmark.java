@@ -2,10 +2,10 @@ package org.assurances.bench;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.assurances.analysis.Timeline;
+import org.assurances.analysis.Transition;
 import org.assurances.engine.Evaluator;
 import org.assurances.facts.Fact;
-import org.assurances.timeline.Timeline;
-import org.assurances.timeline.Transition;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

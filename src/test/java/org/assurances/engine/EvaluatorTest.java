@@ -6,6 +6,10 @@ import static org.assurances.engine.Fixtures.*;
 import java.util.Arrays;
 import org.assurances.facts.SystemKind;
 import org.assurances.facts.SystemStatus;
+import org.assurances.rules.Condition;
+import org.assurances.rules.Determination;
+import org.assurances.rules.Status;
+import org.assurances.rules.Value;
 import org.junit.jupiter.api.Test;
 
 /** The evaluator's contract: as-of filtering, traceability, one value per clause, purity. */
@@ -21,7 +25,7 @@ class EvaluatorTest {
             assertThat(i.index()).isEqualTo(1);
             assertThat(i.reason()).contains("does not exist yet");
         });
-        assertThat(value(r, Clause.MISSILES_OUT)).isEqualTo(Value.UNSATISFIED);
+        assertThat(value(r, Condition.MISSILES_OUT)).isEqualTo(Value.UNSATISFIED);
     }
 
     @Test
@@ -39,20 +43,20 @@ class EvaluatorTest {
     @Test
     void fromTwelfthNovemberEveryClauseButTheParaOneTermsIsDecidedOnceWithACitation() {
         Report r = evaluate("1962-11-13", allOut());
-        assertThat(r.clauses())
+        assertThat(r.conditions())
                 .extracting(Report.ConditionReport::id)
                 .doesNotHaveDuplicates()
-                .containsExactlyInAnyOrder(Arrays.stream(Clause.values())
-                        .filter(c -> c != Clause.REMOVAL_VERIFIED && c != Clause.SAFEGUARDED_PROMISE)
-                        .toArray(Clause[]::new));
-        r.clauses().forEach(c -> assertThat(c.citation()).as(c.id().name()).isNotBlank());
+                .containsExactlyInAnyOrder(Arrays.stream(Condition.values())
+                        .filter(c -> c != Condition.REMOVAL_VERIFIED && c != Condition.SAFEGUARDED_PROMISE)
+                        .toArray(Condition[]::new));
+        r.conditions().forEach(c -> assertThat(c.citation()).as(c.id().name()).isNotBlank());
     }
 
     @Test
     void anEmptyFactSetIsAllUnknownExceptWhatTheClosedWorldAndTheCalendarDecide() {
         Report r = evaluate("1962-11-13");
         assertThat(status(r, Determination.AIR_SURVEILLANCE)).isEqualTo(Status.BINDING);
-        assertThat(value(r, Clause.OFFERED)).isEqualTo(Value.SATISFIED);
+        assertThat(value(r, Condition.OFFERED)).isEqualTo(Value.SATISFIED);
         assertThat(status(r, Determination.NON_INVASION)).isEqualTo(Status.UNDETERMINED);
         assertThat(status(r, Determination.OAS_PARALLEL_ASSURANCE)).isEqualTo(Status.NOT_BINDING);
         assertThat(status(r, Determination.QUARANTINE_LIFT)).isEqualTo(Status.UNDETERMINED);
@@ -82,9 +86,9 @@ class EvaluatorTest {
                         null),
                 action(org.assurances.facts.UsActionKind.QUARANTINE_LIFTED, "1962-11-20"),
                 action(org.assurances.facts.UsActionKind.QUARANTINE_LIFTED, "1962-11-20"));
-        assertThat(value(r, Clause.IL28_PROMISE)).isEqualTo(Value.SATISFIED);
-        assertThat(clause(r, Clause.IL28_PROMISE).facts()).containsExactly(2, 3);
-        assertThat(value(r, Clause.QUARANTINE_LIFTED)).isEqualTo(Value.SATISFIED);
+        assertThat(value(r, Condition.IL28_PROMISE)).isEqualTo(Value.SATISFIED);
+        assertThat(clause(r, Condition.IL28_PROMISE).facts()).containsExactly(2, 3);
+        assertThat(value(r, Condition.QUARANTINE_LIFTED)).isEqualTo(Value.SATISFIED);
     }
 
     @Test

@@ -6,6 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.assurances.facts.*;
+import org.assurances.rules.Condition;
+import org.assurances.rules.Determination;
+import org.assurances.rules.Status;
+import org.assurances.rules.Value;
 
 /** Readable builders for fact sets; one evaluator shared by every rule test (compiling the rules takes seconds). */
 final class Fixtures {
@@ -138,14 +142,14 @@ final class Fixtures {
         return facts;
     }
 
-    static Report.ConditionReport clause(Report report, Clause clause) {
-        return report.clauses().stream()
+    static Report.ConditionReport clause(Report report, Condition clause) {
+        return report.conditions().stream()
                 .filter(c -> c.id() == clause)
                 .findFirst()
                 .orElseThrow();
     }
 
-    static Value value(Report report, Clause clause) {
+    static Value value(Report report, Condition clause) {
         return clause(report, clause).value();
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.assurances.rules.Condition;
 import org.junit.jupiter.api.Test;
 
 /** The rulebook read as text: every rule cited, every paragraph of the memo encoded. */
@@ -99,8 +100,8 @@ class RulebookTest {
             if (rule.decides() != null) {
                 assertThat(rule.source())
                         .as(rule.name())
-                        .isEqualTo(
-                                index.condition(Clause.valueOf(rule.decides())).source());
+                        .isEqualTo(index.condition(Condition.valueOf(rule.decides()))
+                                .source());
             }
         }
     }

@@ -11,11 +11,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
-import org.assurances.engine.Clause;
 import org.assurances.engine.Evaluator;
 import org.assurances.engine.Report;
-import org.assurances.engine.Value;
 import org.assurances.facts.FactSet;
+import org.assurances.rules.Condition;
+import org.assurances.rules.Value;
 
 /**
  * The rules and the hand-written oracle agree on every determination and every condition of random
@@ -51,9 +51,9 @@ class DifferentialTest {
     private static void agree(FactSet set) {
         Report report = RULES.evaluate(set);
         Oracle.Verdicts expected = ORACLE.evaluate(set);
-        Map<Clause, Value> actual = report.clauses().stream()
+        Map<Condition, Value> actual = report.conditions().stream()
                 .collect(Collectors.toMap(Report.ConditionReport::id, Report.ConditionReport::value));
-        assertThat(actual).as("clauses of %s", set).isEqualTo(expected.clauses());
+        assertThat(actual).as("clauses of %s", set).isEqualTo(expected.conditions());
         report.determinations()
                 .forEach(d -> assertThat(d.status())
                         .as("%s of %s", d.id(), set)
@@ -68,10 +68,18 @@ class DifferentialTest {
                         .forEach(v ->
                                 violations.add(new Oracle.Violation(d.id(), v.incident(), v.date(), v.boundFrom()))));
         assertThat(violations).as("violations in %s", set).containsExactlyInAnyOrderElementsOf(expected.violations());
+        // A snapshot (one step to the day, no history) gives the same statuses and values: what the search compares.
+        Report snapshot = RULES.snapshot(set);
+        assertThat(snapshot.conditions()).as("snapshot conditions of %s", set).isEqualTo(report.conditions());
+        assertThat(snapshot.determinations().stream().map(Report.DeterminationReport::status))
+                .as("snapshot statuses of %s", set)
+                .containsExactlyElementsOf(report.determinations().stream()
+                        .map(Report.DeterminationReport::status)
+                        .toList());
         // How often the history matters, printed with the run: a test that never met a violation would prove little.
         Statistics.label("a violation").collect(!violations.isEmpty());
         Statistics.label("a binding determination other than air surveillance")
                 .collect(expected.bindingSince().keySet().stream()
-                        .anyMatch(d -> d != org.assurances.engine.Determination.AIR_SURVEILLANCE));
+                        .anyMatch(d -> d != org.assurances.rules.Determination.AIR_SURVEILLANCE));
     }
 }

@@ -1,8 +1,8 @@
 package org.assurances.oracle;
 
-import static org.assurances.engine.Value.SATISFIED;
-import static org.assurances.engine.Value.UNKNOWN;
-import static org.assurances.engine.Value.UNSATISFIED;
+import static org.assurances.rules.Value.SATISFIED;
+import static org.assurances.rules.Value.UNKNOWN;
+import static org.assurances.rules.Value.UNSATISFIED;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.assurances.engine.Clause;
-import org.assurances.engine.Determination;
-import org.assurances.engine.Status;
-import org.assurances.engine.Value;
 import org.assurances.facts.*;
+import org.assurances.rules.Condition;
+import org.assurances.rules.Determination;
+import org.assurances.rules.Status;
+import org.assurances.rules.Value;
 
 /**
  * A plain-Java reading of shared/spec/assurances.md, third edition (with the readings listed in docs/rulebook.md),
@@ -30,7 +30,7 @@ public final class Oracle {
     public record Violation(Determination determination, int incident, LocalDate date, LocalDate boundFrom) {}
 
     public record Verdicts(
-            Map<Clause, Value> clauses,
+            Map<Condition, Value> conditions,
             Map<Determination, Status> statuses,
             Map<Determination, LocalDate> bindingSince,
             List<Violation> violations) {}
@@ -115,7 +115,7 @@ public final class Oracle {
         final List<Declaration> declarations = new ArrayList<>();
         final List<UsAction> actions = new ArrayList<>();
         final List<Incident> incidents = new ArrayList<>();
-        final Map<Clause, Value> v = new EnumMap<>(Clause.class);
+        final Map<Condition, Value> v = new EnumMap<>(Condition.class);
         final Map<Determination, Status> statuses = new EnumMap<>(Determination.class);
 
         Snapshot(List<Fact> facts, LocalDate asOf) {
@@ -197,13 +197,13 @@ public final class Oracle {
             List<Undertaking> current = latest(promises, u -> List.of(u.party(), u.pledge()));
             List<Safeguard> stances = latest(arrangements, s -> List.of(s.kind(), s.term()));
 
-            v.put(Clause.OFFENSIVE_OUT, out(SystemKind.MRBM, SystemKind.IRBM, SystemKind.IL28_BOMBER));
-            v.put(Clause.MISSILES_OUT, out(SystemKind.MRBM, SystemKind.IRBM));
-            v.put(Clause.BOMBERS_OUT, out(SystemKind.IL28_BOMBER));
+            v.put(Condition.OFFENSIVE_OUT, out(SystemKind.MRBM, SystemKind.IRBM, SystemKind.IL28_BOMBER));
+            v.put(Condition.MISSILES_OUT, out(SystemKind.MRBM, SystemKind.IRBM));
+            v.put(Condition.BOMBERS_OUT, out(SystemKind.IL28_BOMBER));
 
             // spec 1.6: on offer from 27 Oct 1962; air surveillance rests on the OAS resolution of 23 Oct
-            v.put(Clause.OFFERED, asOf.isBefore(OFFER) ? UNSATISFIED : SATISFIED);
-            v.put(Clause.OAS_SURVEILLANCE_RESOLUTION, asOf.isBefore(OAS_RESOLUTION) ? UNSATISFIED : SATISFIED);
+            v.put(Condition.OFFERED, asOf.isBefore(OFFER) ? UNSATISFIED : SATISFIED);
+            v.put(Condition.OAS_SURVEILLANCE_RESOLUTION, asOf.isBefore(OAS_RESOLUTION) ? UNSATISFIED : SATISFIED);
 
             // spec 3, 2nd ed.: only Cuba's consent counts: stances, on-site checks by the UN or OTHER, a refused UN
             // check
@@ -214,15 +214,17 @@ public final class Oracle {
                             .anyMatch(c -> c.outcome() == VerificationOutcome.REFUSED
                                     && (c.by() == Verifier.UN || c.onSite()));
             Value cooperates = accepted ? SATISFIED : refused ? UNSATISFIED : UNKNOWN;
-            v.put(Clause.CASTRO_COOPERATES, cooperates);
+            v.put(Condition.CASTRO_COOPERATES, cooperates);
             v.put(
-                    Clause.CASTRO_NOT_COOPERATING,
+                    Condition.CASTRO_NOT_COOPERATING,
                     cooperates == UNKNOWN ? UNKNOWN : cooperates == SATISFIED ? UNSATISFIED : SATISFIED);
 
             // spec 7.6: a verification verifies what had left by its day
             LocalDate removal = removalDay();
-            v.put(Clause.UN_VERIFICATION, unVerification(removal));
-            v.put(Clause.REMOVAL_VERIFIED_BY_UN, all(v.get(Clause.OFFENSIVE_OUT), v.get(Clause.UN_VERIFICATION)));
+            v.put(Condition.UN_VERIFICATION, unVerification(removal));
+            v.put(
+                    Condition.REMOVAL_VERIFIED_BY_UN,
+                    all(v.get(Condition.OFFENSIVE_OUT), v.get(Condition.UN_VERIFICATION)));
 
             // spec 7.5, 7.7: a party's word against reintroduction, into Cuba or the whole Hemisphere
             for (Party p : Party.values()) {
@@ -230,10 +232,10 @@ public final class Oracle {
                         .filter(u -> u.party() == p && againstReintroduction(u))
                         .toList();
                 Value given = found(latestWords, u -> u.status() == UndertakingStatus.GIVEN);
-                v.put(p == Party.USSR ? Clause.SOVIET_UNDERTAKING : Clause.CUBAN_UNDERTAKING, given);
+                v.put(p == Party.USSR ? Condition.SOVIET_UNDERTAKING : Condition.CUBAN_UNDERTAKING, given);
                 if (p == Party.USSR) {
                     v.put(
-                            Clause.SOVIET_PUBLIC_UNDERTAKING,
+                            Condition.SOVIET_PUBLIC_UNDERTAKING,
                             latestWords.isEmpty()
                                     ? UNKNOWN
                                     : standingGiven(p).stream()
@@ -242,81 +244,87 @@ public final class Oracle {
                                             : UNSATISFIED);
                 }
             }
-            v.put(Clause.UNDERTAKINGS, all(v.get(Clause.SOVIET_UNDERTAKING), v.get(Clause.CUBAN_UNDERTAKING)));
-            v.put(Clause.CUBA_ACCEPTS_INSPECTION, inspection(stances));
+            v.put(Condition.UNDERTAKINGS, all(v.get(Condition.SOVIET_UNDERTAKING), v.get(Condition.CUBAN_UNDERTAKING)));
+            v.put(Condition.CUBA_ACCEPTS_INSPECTION, inspection(stances));
             v.put(
-                    Clause.SAFEGUARDS,
-                    all(v.get(Clause.SOVIET_PUBLIC_UNDERTAKING), v.get(Clause.CUBA_ACCEPTS_INSPECTION)));
+                    Condition.SAFEGUARDS,
+                    all(v.get(Condition.SOVIET_PUBLIC_UNDERTAKING), v.get(Condition.CUBA_ACCEPTS_INSPECTION)));
 
             List<Undertaking> il28 = current.stream()
                     .filter(u -> u.pledge() == Pledge.REMOVE_IL28)
                     .toList();
-            v.put(Clause.IL28_PROMISE, found(il28, u -> u.status() == UndertakingStatus.GIVEN && u.withinDays() <= 30));
+            v.put(
+                    Condition.IL28_PROMISE,
+                    found(il28, u -> u.status() == UndertakingStatus.GIVEN && u.withinDays() <= 30));
             boolean passed =
                     il28.stream().anyMatch(u -> u.status() == UndertakingStatus.GIVEN && asOf.isAfter(u.deadline()));
-            Value bombers = v.get(Clause.BOMBERS_OUT);
-            v.put(Clause.IL28_DEADLINE_KEPT, passed && bombers != SATISFIED ? bombers : SATISFIED);
+            Value bombers = v.get(Condition.BOMBERS_OUT);
+            v.put(Condition.IL28_DEADLINE_KEPT, passed && bombers != SATISFIED ? bombers : SATISFIED);
 
             // spec 7.4: weapons look forward from the removal day, conduct from the day first on offer
-            v.put(Clause.NO_REINTRODUCTION, reintroduction(removal));
-            v.put(Clause.NO_CUBAN_AGGRESSION, aggression(OFFER));
-            v.put(Clause.NO_AGGRESSIVE_ACTIONS, aggression(MEMO));
+            v.put(Condition.NO_REINTRODUCTION, reintroduction(removal));
+            v.put(Condition.NO_CUBAN_AGGRESSION, aggression(OFFER));
+            v.put(Condition.NO_AGGRESSIVE_ACTIONS, aggression(MEMO));
             v.put(
-                    Clause.OAS_RESOLUTION,
+                    Condition.OAS_RESOLUTION,
                     declarations.stream()
                                     .anyMatch(d -> d.by() == Declarant.OAS
                                             && d.form() == DeclarationForm.OAS_RESOLUTION
                                             && d.assurance() == AssuranceId.OAS_PARALLEL_ASSURANCE)
                             ? SATISFIED
                             : UNSATISFIED);
-            v.put(Clause.NO_OFFENSIVE_BASE, all(v.get(Clause.OFFENSIVE_OUT), v.get(Clause.NO_REINTRODUCTION)));
-            v.put(Clause.NUCLEAR_WAR_PREVENTED, v.get(Clause.MISSILES_OUT));
-            v.put(Clause.QUARANTINE_LIFTED, quarantineLifted());
+            v.put(Condition.NO_OFFENSIVE_BASE, all(v.get(Condition.OFFENSIVE_OUT), v.get(Condition.NO_REINTRODUCTION)));
+            v.put(Condition.NUCLEAR_WAR_PREVENTED, v.get(Condition.MISSILES_OUT));
+            v.put(Condition.QUARANTINE_LIFTED, quarantineLifted());
 
-            Map<Determination, List<Clause>> needs = new EnumMap<>(Determination.class);
+            Map<Determination, List<Condition>> needs = new EnumMap<>(Determination.class);
             if (asOf.isBefore(NEW_TERMS)) {
                 // spec 4, 2nd ed.: para 1's verification is the UN's
-                v.put(Clause.REMOVAL_VERIFIED, all(v.get(Clause.OFFENSIVE_OUT), v.get(Clause.UN_VERIFICATION)));
-                v.put(Clause.SAFEGUARDED_PROMISE, all(v.get(Clause.SOVIET_UNDERTAKING), v.get(Clause.SAFEGUARDS)));
+                v.put(
+                        Condition.REMOVAL_VERIFIED,
+                        all(v.get(Condition.OFFENSIVE_OUT), v.get(Condition.UN_VERIFICATION)));
+                v.put(
+                        Condition.SAFEGUARDED_PROMISE,
+                        all(v.get(Condition.SOVIET_UNDERTAKING), v.get(Condition.SAFEGUARDS)));
                 needs.put(
                         Determination.QUARANTINE_LIFT,
                         List.of(
-                                Clause.OFFERED,
-                                Clause.REMOVAL_VERIFIED,
-                                Clause.SAFEGUARDED_PROMISE,
-                                Clause.IL28_DEADLINE_KEPT));
+                                Condition.OFFERED,
+                                Condition.REMOVAL_VERIFIED,
+                                Condition.SAFEGUARDED_PROMISE,
+                                Condition.IL28_DEADLINE_KEPT));
             } else {
-                v.put(Clause.BOMBER_TERM, any(v.get(Clause.BOMBERS_OUT), v.get(Clause.IL28_PROMISE)));
+                v.put(Condition.BOMBER_TERM, any(v.get(Condition.BOMBERS_OUT), v.get(Condition.IL28_PROMISE)));
                 needs.put(
                         Determination.QUARANTINE_LIFT,
-                        List.of(Clause.MISSILES_OUT, Clause.BOMBER_TERM, Clause.IL28_DEADLINE_KEPT));
+                        List.of(Condition.MISSILES_OUT, Condition.BOMBER_TERM, Condition.IL28_DEADLINE_KEPT));
             }
-            List<Clause> para7 = List.of(
-                    Clause.OFFERED,
-                    Clause.REMOVAL_VERIFIED_BY_UN,
-                    Clause.UNDERTAKINGS,
-                    Clause.SAFEGUARDS,
-                    Clause.NO_REINTRODUCTION,
-                    Clause.NO_CUBAN_AGGRESSION);
+            List<Condition> para7 = List.of(
+                    Condition.OFFERED,
+                    Condition.REMOVAL_VERIFIED_BY_UN,
+                    Condition.UNDERTAKINGS,
+                    Condition.SAFEGUARDS,
+                    Condition.NO_REINTRODUCTION,
+                    Condition.NO_CUBAN_AGGRESSION);
             needs.put(Determination.NON_INVASION, para7);
             needs.put(Determination.NO_SUPPORT_FOR_INVASION_BY_OTHERS, para7);
-            List<Clause> oas = new ArrayList<>(para7);
-            oas.add(Clause.OAS_RESOLUTION);
+            List<Condition> oas = new ArrayList<>(para7);
+            oas.add(Condition.OAS_RESOLUTION);
             needs.put(Determination.OAS_PARALLEL_ASSURANCE, oas);
             needs.put(
                     Determination.CONTINGENT_NON_INVASION,
                     List.of(
-                            Clause.OFFERED,
-                            Clause.CASTRO_NOT_COOPERATING,
-                            Clause.NO_OFFENSIVE_BASE,
-                            Clause.NO_AGGRESSIVE_ACTIONS));
-            needs.put(Determination.AIR_SURVEILLANCE, List.of(Clause.OAS_SURVEILLANCE_RESOLUTION));
+                            Condition.OFFERED,
+                            Condition.CASTRO_NOT_COOPERATING,
+                            Condition.NO_OFFENSIVE_BASE,
+                            Condition.NO_AGGRESSIVE_ACTIONS));
+            needs.put(Determination.AIR_SURVEILLANCE, List.of(Condition.OAS_SURVEILLANCE_RESOLUTION));
 
             needs.forEach((d, clauses) -> statuses.put(d, status(clauses)));
             Status a = statuses.get(Determination.NON_INVASION);
             Status b = statuses.get(Determination.CONTINGENT_NON_INVASION);
             v.put(
-                    Clause.CONTINGENT_PLEDGE,
+                    Condition.CONTINGENT_PLEDGE,
                     a == Status.BINDING || b == Status.BINDING
                             ? SATISFIED
                             : a == Status.NOT_BINDING && b == Status.NOT_BINDING ? UNSATISFIED : UNKNOWN);
@@ -324,11 +332,11 @@ public final class Oracle {
             statuses.put(
                     Determination.OUTCOME,
                     status(List.of(
-                            Clause.OFFERED,
-                            Clause.NUCLEAR_WAR_PREVENTED,
-                            Clause.QUARANTINE_LIFTED,
-                            Clause.CONTINGENT_PLEDGE,
-                            Clause.OFFENSIVE_OUT)));
+                            Condition.OFFERED,
+                            Condition.NUCLEAR_WAR_PREVENTED,
+                            Condition.QUARANTINE_LIFTED,
+                            Condition.CONTINGENT_PLEDGE,
+                            Condition.OFFENSIVE_OUT)));
         }
 
         /** Spec 7.5: the given pledges of {@code party} against reintroduction not withdrawn by a later word. */
@@ -447,7 +455,7 @@ public final class Oracle {
                     : SATISFIED;
         }
 
-        Status status(List<Clause> clauses) {
+        Status status(List<Condition> clauses) {
             Value value = all(clauses.stream().map(v::get).toArray(Value[]::new));
             return value == SATISFIED
                     ? Status.BINDING

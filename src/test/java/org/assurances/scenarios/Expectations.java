@@ -15,7 +15,7 @@ final class Expectations {
                         .as(scenario.id() + " " + d)
                         .isEqualTo(status));
         expected.conditions()
-                .forEach((c, value) -> assertThat(report.clauses())
+                .forEach((c, value) -> assertThat(report.conditions())
                         .as(scenario.id() + " " + c)
                         .filteredOn(r -> r.id() == c)
                         .singleElement()
@@ -43,23 +43,23 @@ final class Expectations {
                     });
         }
         expected.trail().forEach((id, trail) -> {
-            boolean determination = java.util.Arrays.stream(org.assurances.engine.Determination.values())
+            boolean determination = java.util.Arrays.stream(org.assurances.rules.Determination.values())
                     .anyMatch(d -> d.name().equals(id));
             String rule;
             String reason;
             java.util.List<Integer> facts;
             if (determination) {
-                Report.DeterminationReport d = report.determination(org.assurances.engine.Determination.valueOf(id));
+                Report.DeterminationReport d = report.determination(org.assurances.rules.Determination.valueOf(id));
                 rule = d.rule();
                 reason = d.reason();
                 facts = d.conditions().stream()
-                        .filter(c -> c.value() == org.assurances.engine.Logic.value(d.status()))
+                        .filter(c -> c.value() == org.assurances.rules.Logic.value(d.status()))
                         .flatMap(c -> c.facts().stream())
                         .distinct()
                         .sorted()
                         .toList();
             } else {
-                Report.ConditionReport c = report.clause(org.assurances.engine.Clause.valueOf(id));
+                Report.ConditionReport c = report.condition(org.assurances.rules.Condition.valueOf(id));
                 rule = c.rule();
                 reason = c.reason();
                 facts = c.facts();

@@ -168,10 +168,10 @@ class WorkbenchBrowserTest {
     }
 
     @jakarta.inject.Inject
-    org.assurances.api.Records records;
+    org.assurances.service.Records records;
 
     @jakarta.inject.Inject
-    org.assurances.api.EvaluationService service;
+    org.assurances.service.EvaluationService service;
 
     @Test
     void anAnalystSavesASetRevisesItAndOpensItByItsLink() throws Exception {
@@ -230,14 +230,14 @@ class WorkbenchBrowserTest {
                 earlier,
                 now.asOf(),
                 now.determinations().stream()
-                        .map(d -> d.id() != org.assurances.engine.Determination.NON_INVASION
+                        .map(d -> d.id() != org.assurances.rules.Determination.NON_INVASION
                                 ? d
                                 : new org.assurances.engine.Report.DeterminationReport(
                                         d.id(),
                                         d.title(),
                                         d.citation(),
                                         d.rule(),
-                                        org.assurances.engine.Status.BINDING,
+                                        org.assurances.rules.Status.BINDING,
                                         d.bindingSince(),
                                         d.reason(),
                                         d.formalized(),
@@ -248,7 +248,7 @@ class WorkbenchBrowserTest {
                                         d.role(),
                                         d.toSettle()))
                         .toList(),
-                now.clauses(),
+                now.conditions(),
                 now.ignored(),
                 now.notes());
         records.decisions().record(org.assurances.store.Decision.Origin.SAVED, facts, saved.id(), 1, null, flipped);

@@ -1,0 +1,42 @@
+package org.assurances.cli;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import jakarta.inject.Inject;
+
+/**
+ * The service's entry point. With no arguments it serves; {@code regressions [--from RULEBOOK_ID]
+ * [--fail-on-change] [--json]} compares every saved case under the packaged rulebook with an earlier one,
+ * prints the comparison and exits: what a rules author runs before committing a DRL change.
+ */
+@QuarkusMain
+public class Main implements QuarkusApplication {
+    @Inject
+    RegressionCommand regressions;
+
+    public static void main(String... args) {
+        if (args.length > 0 && args[0].equals("regressions")) {
+            // A command beside a running service: any free port, and only what it prints.
+            System.setProperty("quarkus.http.port", System.getProperty("quarkus.http.port", "0"));
+            System.setProperty("quarkus.log.level", System.getProperty("quarkus.log.level", "WARN"));
+            System.setProperty("quarkus.banner.enabled", "false");
+            System.setProperty("quarkus.http.access-log.enabled", "false");
+        }
+        Quarkus.run(Main.class, args);
+    }
+
+    @Override
+    public int run(String... args) {
+        if (args.length > 0 && args[0].equals("regressions")) {
+            return regressions.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err);
+        }
+        if (args.length > 0) {
+            System.err.println("unknown command '" + args[0] + "': run with no arguments to serve, or: "
+                    + RegressionCommand.USAGE);
+            return 2;
+        }
+        Quarkus.waitForExit();
+        return 0;
+    }
+}

@@ -1,8 +1,0 @@
-package org.assurances.engine;
-
-/** Whether a determination binds as of the date (spec 1.2). */
-public enum Status {
-    BINDING,
-    NOT_BINDING,
-    UNDETERMINED
-}

@@ -1,8 +1,0 @@
-package org.assurances.engine;
-
-/** The value of a condition (spec 1.2): never a silent default, so UNKNOWN is never read as false. */
-public enum Value {
-    SATISFIED,
-    UNSATISFIED,
-    UNKNOWN
-}

@@ -1,0 +1,180 @@
+package org.assurances.service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import org.assurances.engine.Catalog;
+import org.assurances.engine.Evaluator;
+import org.assurances.engine.Report;
+import org.assurances.facts.FactSet;
+import org.assurances.facts.InvalidFactSetException;
+import org.assurances.facts.Problem;
+import org.assurances.rules.AssuranceUnit;
+import org.assurances.scenarios.Scenario;
+import org.assurances.scenarios.ScenarioLibrary;
+import org.assurances.store.Decision;
+import org.assurances.store.DecisionLog;
+import org.assurances.store.FactSetStore;
+import org.assurances.store.SavedFactSet;
+import org.assurances.store.StoreUnavailableException;
+import org.drools.ruleunits.api.RuleUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The service's one use of the rulebook: count, time, bound and log evaluations. Built at start-up, so the
+ * rules are compiled and the catalog read before the first request and readiness.
+ */
+@Startup
+@ApplicationScoped
+public class EvaluationService {
+    private static final Logger LOG = Logger.getLogger(EvaluationService.class);
+    private final Evaluator evaluator;
+    private final Catalog catalog;
+    private final Timer timer;
+    private final int maxFacts;
+    private final Records records;
+    private final ScenarioLibrary scenarios;
+    private final boolean logDecisions;
+
+    EvaluationService(
+            RuleUnit<AssuranceUnit> rules,
+            MeterRegistry registry,
+            Records records,
+            ScenarioLibrary scenarios,
+            @ConfigProperty(name = "assurances.max-facts") int maxFacts,
+            @ConfigProperty(name = "assurances.decisions.enabled") boolean logDecisions) {
+        this.logDecisions = logDecisions;
+        this.records = records;
+        this.scenarios = scenarios;
+        this.evaluator = new Evaluator(rules);
+        this.catalog = new Catalog(evaluator);
+        this.timer = Timer.builder("assurances.evaluations")
+                .description("Fact sets evaluated by the rules")
+                // Histogram buckets, not percentiles computed in the pod: buckets add up across replicas
+                // (histogram_quantile(0.99, sum by (le) (rate(assurances_evaluations_seconds_bucket[5m])))).
+                .publishPercentileHistogram()
+                .minimumExpectedValue(java.time.Duration.ofMillis(1))
+                .maximumExpectedValue(java.time.Duration.ofSeconds(10))
+                .register(registry);
+        this.maxFacts = maxFacts;
+    }
+
+    /** Evaluates without logging (a step of a timeline, a comparison). */
+    public Report evaluate(FactSet factSet) {
+        check(factSet);
+        return timer.record(() -> evaluator.evaluate(factSet));
+    }
+
+    /** Evaluates a posted fact set and logs the decision: the report carries its id. */
+    public Report decide(FactSet factSet) {
+        return decide(factSet, Decision.Origin.POSTED, null, null, null);
+    }
+
+    /** Evaluates and logs: {@code factSetId}/{@code revision} for a saved set, {@code scenarioId} for a scenario. */
+    public Report decide(
+            FactSet factSet, Decision.Origin origin, String factSetId, Integer revision, String scenarioId) {
+        Report report = evaluate(factSet);
+        if (!logDecisions) {
+            return report;
+        }
+        return report.withDecisionId(
+                records.decisions().record(origin, factSet, factSetId, revision, scenarioId, report));
+    }
+
+    /**
+     * At start-up, off the start-up path: registers the running rulebook, then records a baseline decision
+     * for every saved fact set and scenario that has none under it, so that a later rule change can be
+     * compared with this one ({@code GET /regressions}). Tries again while the database is unavailable.
+     */
+    void start(@Observes StartupEvent start) {
+        Thread thread = new Thread(
+                () -> {
+                    long backoff = 500;
+                    while (true) {
+                        try {
+                            records.rulebooks().register(evaluator.rulebook(), Records.files());
+                            baseline();
+                            return;
+                        } catch (StoreUnavailableException e) {
+                            LOG.warnf("rulebook %s not yet registered: %s", evaluator.rulebook(), e.getMessage());
+                            try {
+                                Thread.sleep(backoff);
+                            } catch (InterruptedException interrupted) {
+                                return;
+                            }
+                            backoff = Math.min(10_000, backoff * 2);
+                        }
+                    }
+                },
+                "rulebook-registry");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void baseline() {
+        DecisionLog log = records.decisions();
+        FactSetStore store = records.factSets();
+        int recorded = 0;
+        for (SavedFactSet saved : store.all()) {
+            if (!log.recorded(evaluator.rulebook(), store.hash(saved.factSet()))) {
+                log.record(
+                        Decision.Origin.BASELINE,
+                        saved.factSet(),
+                        saved.id(),
+                        saved.revision(),
+                        null,
+                        evaluator.evaluate(saved.factSet()));
+                recorded++;
+            }
+        }
+        for (Scenario scenario : scenarios.all()) {
+            FactSet facts = scenario.factSet(null);
+            if (!log.recorded(evaluator.rulebook(), store.hash(facts))) {
+                log.record(Decision.Origin.BASELINE, facts, null, null, scenario.id(), evaluator.evaluate(facts));
+                recorded++;
+            }
+        }
+        LOG.infof("rulebook %s registered; %d baseline decisions recorded", evaluator.rulebook(), recorded);
+    }
+
+    /** Refuses a fact set larger than the documented limit. */
+    public void check(FactSet factSet) {
+        if (factSet.facts().size() > maxFacts) {
+            throw new TooManyFactsException(maxFacts, factSet.facts().size());
+        }
+    }
+
+    public Evaluator evaluator() {
+        return evaluator;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** More facts than the documented limit. */
+    public static class TooManyFactsException extends InvalidFactSetException {
+        public TooManyFactsException(int limit, int posted) {
+            super(List.of(new Problem(
+                    "/facts",
+                    posted + " facts posted, more than the limit of " + limit,
+                    "at most " + limit + " facts (assurances.max-facts)")));
+        }
+
+        public TooManyFactsException(List<Problem> problems) {
+            super(problems);
+        }
+
+        /** The same, pointing into one fact set of many ({@code prefix} "/3"). */
+        public TooManyFactsException(InvalidFactSetException e, String prefix) {
+            super(e.problems().stream()
+                    .map(p -> new Problem(prefix + p.pointer(), p.detail(), p.expected()))
+                    .toList());
+        }
+    }
+}
