@@ -98,6 +98,34 @@ class PackagedServiceIT {
         assertThat(said).contains("no rulebook 'rules-none'");
     }
 
+    /** A 201 means written: saved sets answered just before a kill -9 are all there after a restart. */
+    @Test
+    void savedSetsAnsweredBeforeAKillMinus9SurviveIt() throws Exception {
+        int port = freePort();
+        Process service = start(port);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            HttpResponse<String> saved = send(
+                    port,
+                    HttpRequest.newBuilder()
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    SAVE.replace("Kept across restarts", "kill " + i)))
+                            .header("Content-Type", "application/json"),
+                    "/fact-sets");
+            assertThat(saved.statusCode()).isEqualTo(201);
+            ids.add(JSON.readTree(saved.body()).get("id").asText());
+        }
+        service.destroyForcibly(); // SIGKILL at once after the last 201: nothing more is written
+        assertThat(service.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        start(port);
+        for (String id : ids) {
+            assertThat(send(port, HttpRequest.newBuilder().GET(), "/fact-sets/" + id)
+                            .statusCode())
+                    .as("saved set " + id + " after kill -9")
+                    .isEqualTo(200);
+        }
+    }
+
     /** assurances.data-dir as a user writes it: an absolute path is used as it is, a relative one from the folder. */
     @Test
     void theDataFolderIsWhereTheSettingSaysAbsoluteOrRelative(@TempDir Path elsewhere) throws Exception {
