@@ -51,6 +51,7 @@ public class AssuranceUnit implements RuleUnitData {
     private final DataStore<Undertaking> reasonablePromises = DataSource.createStore();
     private final DataStore<Undertaking> lapsedPromises = DataSource.createStore();
     private final DataStore<UsAction> liftings = DataSource.createStore();
+    private final DataStore<Safeguard> longTerm = DataSource.createStore();
     private final DataStore<Run> runs = DataSource.createStore();
     private final DataStore<Standing> standings = DataSource.createStore();
 
@@ -189,5 +190,9 @@ public class AssuranceUnit implements RuleUnitData {
 
     public DataStore<UsAction> getLiftings() {
         return liftings;
+    }
+
+    public DataStore<Safeguard> getLongTerm() {
+        return longTerm;
     }
 }

@@ -50,6 +50,10 @@ public final class Oracle {
         });
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < set.facts().size(); i++) {
+            // An incident posted twice, identical, is one incident: its violation is listed once, at its first copy.
+            if (set.facts().indexOf(set.facts().get(i)) != i) {
+                continue;
+            }
             if (set.facts().get(i) instanceof Incident x
                     && x.confirmed()
                     && x.date() != null
