@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * refuses unknown ones), and every problem answer (application/problem+json) has the ProblemDetail schema.
  * ContractTest validates the shipped scenarios and the examples against the document.
  */
+@io.quarkus.smallrye.openapi.OpenApiFilter(stages = io.quarkus.smallrye.openapi.OpenApiFilter.RunStage.BUILD)
 public class ContractFilter implements OASFilter {
     /** The fact types' names, as the reader knows them (Fact's @JsonSubTypes). */
     static final List<String> FACT_TYPES = org.assurances.facts.JsonProblems.FACT_TYPES;

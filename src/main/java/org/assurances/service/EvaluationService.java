@@ -34,25 +34,31 @@ import org.jboss.logging.Logger;
 public class EvaluationService {
     private static final Logger LOG = Logger.getLogger(EvaluationService.class);
     private final Evaluator evaluator;
-    private final Catalog catalog;
+    /** Built on first asking (it evaluates the terms of each period): the first answer does not wait for it. */
+    private final java.util.concurrent.atomic.AtomicReference<Catalog> catalog;
+    /** Counted down by the first answered evaluation: the baseline decisions wait for it, or for a few seconds. */
+    private final java.util.concurrent.CountDownLatch firstAnswer = new java.util.concurrent.CountDownLatch(1);
+
     private final Timer timer;
     private final int maxFacts;
     private final Records records;
-    private final ScenarioLibrary scenarios;
+    /** Read when the baseline is recorded, after the first answer: reading ~100 files is no part of start-up. */
+    private final jakarta.inject.Provider<ScenarioLibrary> scenarios;
+
     private final boolean logDecisions;
 
     EvaluationService(
             RuleUnit<AssuranceUnit> rules,
             MeterRegistry registry,
             Records records,
-            ScenarioLibrary scenarios,
+            jakarta.inject.Provider<ScenarioLibrary> scenarios,
             @ConfigProperty(name = "assurances.max-facts") int maxFacts,
             @ConfigProperty(name = "assurances.decisions.enabled") boolean logDecisions) {
         this.logDecisions = logDecisions;
         this.records = records;
         this.scenarios = scenarios;
         this.evaluator = new Evaluator(rules);
-        this.catalog = new Catalog(evaluator);
+        this.catalog = new java.util.concurrent.atomic.AtomicReference<>();
         this.timer = Timer.builder("assurances.evaluations")
                 .description("Fact sets evaluated by the rules")
                 // Histogram buckets, not percentiles computed in the pod: buckets add up across replicas
@@ -79,6 +85,7 @@ public class EvaluationService {
     public Report decide(
             FactSet factSet, Decision.Origin origin, String factSetId, Integer revision, String scenarioId) {
         Report report = evaluate(factSet);
+        firstAnswer.countDown();
         if (!logDecisions) {
             return report;
         }
@@ -98,7 +105,12 @@ public class EvaluationService {
                     while (true) {
                         try {
                             records.rulebooks().register(evaluator.rulebook(), Records.files());
+                            // The baseline evaluates every saved set and scenario: not while the first answer is
+                            // being computed on the same two cores.
+                            firstAnswer.await(3, java.util.concurrent.TimeUnit.SECONDS);
                             baseline();
+                            return;
+                        } catch (InterruptedException e) {
                             return;
                         } catch (StoreUnavailableException e) {
                             LOG.warnf("rulebook %s not yet registered: %s", evaluator.rulebook(), e.getMessage());
@@ -132,7 +144,7 @@ public class EvaluationService {
                 recorded++;
             }
         }
-        for (Scenario scenario : scenarios.all()) {
+        for (Scenario scenario : scenarios.get().all()) {
             FactSet facts = scenario.factSet(null);
             if (!log.recorded(evaluator.rulebook(), store.hash(facts))) {
                 log.record(Decision.Origin.BASELINE, facts, null, null, scenario.id(), evaluator.evaluate(facts));
@@ -154,7 +166,7 @@ public class EvaluationService {
     }
 
     public Catalog catalog() {
-        return catalog;
+        return catalog.updateAndGet(c -> c != null ? c : new Catalog(evaluator));
     }
 
     /** More facts than the documented limit. */

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# The AOT cache of JDK 25 (JEP 483, 514, 515), trained on real requests: runs the packaged service once with
+# -XX:AOTCacheOutput under a JDK 25 or newer, sends it the requests a user sends (an evaluation, a scenario report,
+# a timeline, the catalog, health, the workbench page), stops it, and leaves target/quarkus-app/app.aot.
+# Start with (the README's form): <jdk25>/bin/java -XX:AOTCache=target/quarkus-app/app.aot -jar target/quarkus-app/quarkus-run.jar
+# The cache belongs to this build and that JDK: after a rebuild or with another JDK the JVM ignores it, with a warning.
+# Which JDK: $AOT_JAVA_HOME, else the newest JDK 25 or later under /usr/lib/jvm. Without one it says so and stops:
+# the plain jar, which runs on JDK 17, is then all the build gives. ./mvnw package runs this (-Daot.skip=true skips).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT=${PORT:-18086}
+jar=$PWD/target/quarkus-app/quarkus-run.jar
+cache=$PWD/target/quarkus-app/app.aot
+[ -f "$jar" ] || { echo "no packaged service: run ./mvnw package first" >&2; exit 1; }
+java=""
+for home in ${AOT_JAVA_HOME:-} $(ls -d /usr/lib/jvm/* 2>/dev/null | sort -rV); do
+  [ -x "$home/bin/java" ] || continue
+  major=$("$home/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+  if [ -n "$major" ] && [ "${major%%.*}" -ge 25 ] 2>/dev/null; then java="$home/bin/java"; break; fi
+done
+if [ -z "$java" ]; then
+  echo "AOT cache not trained: no JDK 25 or later here (set AOT_JAVA_HOME); the plain jar runs on JDK 17"
+  rm -f "$cache"
+  exit 0
+fi
+rm -f "$cache"
+data=$(mktemp -d)
+trap 'rm -rf "$data"' EXIT
+(cd "$data" && exec "$java" ${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC} -XX:AOTCacheOutput="$cache" \
+  -Dquarkus.http.port=$PORT -Dquarkus.http.host=127.0.0.1 -jar "$jar") > target/train-aot.log 2>&1 &
+pid=$!
+url=http://127.0.0.1:$PORT
+for _ in $(seq 1 1500); do curl -sf -o /dev/null "$url/q/health/ready" && break; sleep 0.02; done
+for _ in $(seq 1 20); do
+  curl -sf -o /dev/null -XPOST "$url/evaluations" -H 'Content-Type: application/json' --data-binary @bench/nov13.json
+  curl -sf -o /dev/null -XPOST "$url/evaluations?detail=full" -H 'Content-Type: application/json' --data-binary @bench/nov13.json
+  curl -sf -o /dev/null "$url/scenarios/1970-08-04-implicit-understanding/report"
+  curl -sf -o /dev/null -XPOST "$url/timelines" -H 'Content-Type: application/json' \
+    -d '{"facts":[{"type":"weaponSystem","system":"MRBM","status":"REMOVED","date":"1962-11-11"}]}'
+  curl -sf -o /dev/null "$url/assurances"
+  curl -sf -o /dev/null "$url/"
+  curl -s -o /dev/null -XPOST "$url/evaluations" -H 'Content-Type: application/json' -d '{"asOf":'
+done
+kill "$pid"; wait "$pid" || true
+# The JVM writes the cache as it exits; a failed training leaves none, and the build says so.
+[ -f "$cache" ] || { echo "AOT cache not written: see target/train-aot.log" >&2; tail -5 target/train-aot.log >&2; exit 1; }
+ls -l "$cache" | awk -v j="$java" '{printf "AOT cache: %s, %d MB, for %s\n", $9, $5/1048576, j}'
