@@ -52,6 +52,7 @@ public class AssuranceUnit implements RuleUnitData {
     private final DataStore<Undertaking> lapsedPromises = DataSource.createStore();
     private final DataStore<UsAction> liftings = DataSource.createStore();
     private final DataStore<Safeguard> longTerm = DataSource.createStore();
+    private final DataStore<Terms> terms = DataSource.createStore();
     private final DataStore<Run> runs = DataSource.createStore();
     private final DataStore<Standing> standings = DataSource.createStore();
 
@@ -194,5 +195,9 @@ public class AssuranceUnit implements RuleUnitData {
 
     public DataStore<Safeguard> getLongTerm() {
         return longTerm;
+    }
+
+    public DataStore<Terms> getTerms() {
+        return terms;
     }
 }
