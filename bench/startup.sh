@@ -11,11 +11,8 @@ OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}
 jar=$PWD/target/quarkus-app/quarkus-run.jar
 cache=$PWD/target/quarkus-app/app.aot
 [ -f "$jar" ] || ./mvnw -B -q package -DskipTests
-jdk25=""
-for home in ${AOT_JAVA_HOME:-} $(ls -d /usr/lib/jvm/* 2>/dev/null | sort -rV); do
-  major=$("$home/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
-  if [ -n "$major" ] && [ "${major%%.*}" -ge 25 ] 2>/dev/null; then jdk25="$home/bin/java"; break; fi
-done
+. bench/training.sh
+jdk25=$(jdk25)
 data=$(mktemp -d)
 pid=
 trap '[ -n "$pid" ] && kill $pid 2>/dev/null; wait 2>/dev/null; rm -rf "$data"' EXIT

@@ -12,12 +12,8 @@ PORT=${PORT:-18086}
 jar=$PWD/target/quarkus-app/quarkus-run.jar
 cache=$PWD/target/quarkus-app/app.aot
 [ -f "$jar" ] || { echo "no packaged service: run ./mvnw package first" >&2; exit 1; }
-java=""
-for home in ${AOT_JAVA_HOME:-} $(ls -d /usr/lib/jvm/* 2>/dev/null | sort -rV); do
-  [ -x "$home/bin/java" ] || continue
-  major=$("$home/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
-  if [ -n "$major" ] && [ "${major%%.*}" -ge 25 ] 2>/dev/null; then java="$home/bin/java"; break; fi
-done
+. bench/training.sh
+java=$(jdk25)
 if [ -z "$java" ]; then
   echo "AOT cache not trained: no JDK 25 or later here (set AOT_JAVA_HOME); the plain jar runs on JDK 17"
   rm -f "$cache"
@@ -31,16 +27,7 @@ trap 'rm -rf "$data"' EXIT
 pid=$!
 url=http://127.0.0.1:$PORT
 for _ in $(seq 1 1500); do curl -sf -o /dev/null "$url/q/health/ready" && break; sleep 0.02; done
-for _ in $(seq 1 20); do
-  curl -sf -o /dev/null -XPOST "$url/evaluations" -H 'Content-Type: application/json' --data-binary @bench/nov13.json
-  curl -sf -o /dev/null -XPOST "$url/evaluations?detail=full" -H 'Content-Type: application/json' --data-binary @bench/nov13.json
-  curl -sf -o /dev/null "$url/scenarios/1970-08-04-implicit-understanding/report"
-  curl -sf -o /dev/null -XPOST "$url/timelines" -H 'Content-Type: application/json' \
-    -d '{"facts":[{"type":"weaponSystem","system":"MRBM","status":"REMOVED","date":"1962-11-11"}]}'
-  curl -sf -o /dev/null "$url/assurances"
-  curl -sf -o /dev/null "$url/"
-  curl -s -o /dev/null -XPOST "$url/evaluations" -H 'Content-Type: application/json' -d '{"asOf":'
-done
+training_requests "$url" 20
 kill "$pid"; wait "$pid" || true
 # The JVM writes the cache as it exits; a failed training leaves none, and the build says so.
 [ -f "$cache" ] || { echo "AOT cache not written: see target/train-aot.log" >&2; tail -5 target/train-aot.log >&2; exit 1; }

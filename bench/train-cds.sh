@@ -6,6 +6,7 @@
 # (the archive belongs to this build and this JDK: the JVM ignores it, with a warning, after a rebuild).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/training.sh
 PORT=${PORT:-18085}
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
 archive=$PWD/target/quarkus-app/app-cds.jsa
@@ -16,16 +17,7 @@ data=$(mktemp -d)
 pid=$!
 url=http://127.0.0.1:$PORT
 for _ in $(seq 1 1000); do curl -sf -o /dev/null "$url/q/health/ready" && break; sleep 0.02; done
-for _ in 1 2 3; do
-  curl -sf -o /dev/null -XPOST "$url/evaluations" -H 'Content-Type: application/json' --data-binary @bench/nov13.json
-  curl -sf -o /dev/null -XPOST "$url/evaluations?detail=full" -H 'Content-Type: application/json' --data-binary @bench/nov13.json
-  curl -sf -o /dev/null "$url/scenarios/1970-08-04-implicit-understanding/report"
-  curl -sf -o /dev/null -XPOST "$url/timelines" -H 'Content-Type: application/json' \
-    -d '{"facts":[{"type":"weaponSystem","system":"MRBM","status":"REMOVED","date":"1962-11-11"}]}'
-  curl -sf -o /dev/null "$url/assurances"
-  curl -sf -o /dev/null "$url/"
-  curl -s -o /dev/null -XPOST "$url/evaluations" -H 'Content-Type: application/json' -d '{"asOf":'
-done
+training_requests "$url" 3
 kill "$pid"; wait "$pid" || true
 rm -rf "$data"
 ls -l "$archive" | awk '{printf "class-data archive: %s, %d MB\n", $9, $5/1048576}'

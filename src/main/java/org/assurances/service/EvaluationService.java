@@ -36,8 +36,6 @@ public class EvaluationService {
     private final Evaluator evaluator;
     /** Built on first asking (it evaluates the terms of each period): the first answer does not wait for it. */
     private final java.util.concurrent.atomic.AtomicReference<Catalog> catalog;
-    /** Counted down by the first answered evaluation: the baseline decisions wait for it, or for a few seconds. */
-    private final java.util.concurrent.CountDownLatch firstAnswer = new java.util.concurrent.CountDownLatch(1);
 
     private final Timer timer;
     private final int maxFacts;
@@ -85,7 +83,6 @@ public class EvaluationService {
     public Report decide(
             FactSet factSet, Decision.Origin origin, String factSetId, Integer revision, String scenarioId) {
         Report report = evaluate(factSet);
-        firstAnswer.countDown();
         if (!logDecisions) {
             return report;
         }
@@ -105,12 +102,7 @@ public class EvaluationService {
                     while (true) {
                         try {
                             records.rulebooks().register(evaluator.rulebook(), Records.files());
-                            // The baseline evaluates every saved set and scenario: not while the first answer is
-                            // being computed on the same two cores.
-                            firstAnswer.await(3, java.util.concurrent.TimeUnit.SECONDS);
                             baseline();
-                            return;
-                        } catch (InterruptedException e) {
                             return;
                         } catch (StoreUnavailableException e) {
                             LOG.warnf("rulebook %s not yet registered: %s", evaluator.rulebook(), e.getMessage());
