@@ -43,11 +43,6 @@ public sealed interface Fact
         return date() == null ? LocalDate.MIN : date();
     }
 
-    /** True when the fact holds on {@code day} or earlier: an undated fact holds from the beginning. */
-    default boolean onOrBefore(Object day) {
-        return !effective().isAfter((LocalDate) day);
-    }
-
     /** True when the fact is dated {@code day} or later (an undated fact only when {@code day} is the beginning). */
     default boolean onOrAfter(Object day) {
         return !effective().isBefore((LocalDate) day);

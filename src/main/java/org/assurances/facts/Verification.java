@@ -44,14 +44,6 @@ public record Verification(
         return onSite || by == Verifier.UN && outcome == VerificationOutcome.REFUSED;
     }
 
-    public boolean confirmed() {
-        return outcome == VerificationOutcome.CONFIRMED;
-    }
-
-    public boolean byUn() {
-        return by == Verifier.UN;
-    }
-
     /** The UN confirmed the removal: the verification 7(a) asks for. */
     public boolean confirmedByUn() {
         return by == Verifier.UN && outcome == VerificationOutcome.CONFIRMED;
