@@ -245,12 +245,20 @@ public class DecisionLog implements AutoCloseable {
             if (file.getParent() != null) {
                 java.nio.file.Files.createDirectories(file.getParent());
             }
-            StringBuilder lines = new StringBuilder();
-            for (Entry e : left) {
-                lines.append(json.writeValueAsString(e)).append('\n');
+            // One entry at a time through a buffered writer: a backlog of thousands of entries is never held twice
+            // in memory as text (one string of it all ran out of a 256 MB heap).
+            try (java.io.Writer out = java.nio.file.Files.newBufferedWriter(
+                    file,
+                    java.nio.charset.StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND)) {
+                com.fasterxml.jackson.databind.ObjectWriter writer =
+                        json.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                for (Entry e : left) {
+                    writer.writeValue(out, e);
+                    out.write('\n');
+                }
             }
-            java.nio.file.Files.writeString(
-                    file, lines, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
             LOG.infof(
                     "%d decision-log entries not written before shutdown are kept in %s, to be written at the next"
                             + " start",
@@ -267,8 +275,9 @@ public class DecisionLog implements AutoCloseable {
             return;
         }
         int count = 0;
-        try {
-            for (String line : java.nio.file.Files.readAllLines(file)) {
+        try (java.io.BufferedReader in =
+                java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.isBlank()) {
                     continue;
                 }
@@ -278,6 +287,7 @@ public class DecisionLog implements AutoCloseable {
                 queued.incrementAndGet();
                 count++;
             }
+            in.close();
             java.nio.file.Files.delete(file);
             LOG.infof("%d decision-log entries kept at the last shutdown are queued to be written", count);
         } catch (IOException e) {
