@@ -71,7 +71,8 @@ public final class Session implements AutoCloseable {
         }
         order.sort(Comparator.comparing(i -> facts.get(i).effective()));
         this.byDate = order;
-        this.days = List.copyOf(days(this.facts).keySet());
+        // A snapshot stops on one day only: it needs no list of the days on which something can change.
+        this.days = history ? List.copyOf(days(this.facts).keySet()) : List.of();
         this.instance = rules.createInstance(unit, Evaluator.config(conclusions, firings));
     }
 

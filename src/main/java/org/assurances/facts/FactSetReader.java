@@ -159,10 +159,7 @@ final class FactSetReader extends StdDeserializer<FactSet> {
             String field = it.next();
             if (!known.contains(field)) {
                 found.add(unknown(at + "/" + field, field, known, "fact " + i + " (" + name + ")"));
-                String hint = Words.didYouMean(field, known);
-                if (!hint.isEmpty()) {
-                    suggested.add(hint.substring(hint.indexOf('\'') + 1, hint.lastIndexOf('\'')));
-                }
+                Words.closest(field, known).ifPresent(suggested::add);
             }
         }
         boolean explained = e instanceof UnrecognizedPropertyException

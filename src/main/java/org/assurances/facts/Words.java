@@ -17,6 +17,11 @@ public final class Words {
      * in case), else nothing.
      */
     public static String didYouMean(String given, Collection<String> known) {
+        return closest(given, known).map(k -> "; did you mean '" + k + "'?").orElse("");
+    }
+
+    /** The one of {@code known} that {@code given} is one or two edits from (or differs from only in case). */
+    public static java.util.Optional<String> closest(String given, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
@@ -27,7 +32,9 @@ public final class Words {
             }
         }
         int allowed = Math.max(1, Math.min(2, given.length() / 3));
-        return best != null && bestDistance <= allowed && !best.equals(given) ? "; did you mean '" + best + "'?" : "";
+        return best != null && bestDistance <= allowed && !best.equals(given)
+                ? java.util.Optional.of(best)
+                : java.util.Optional.empty();
     }
 
     /** Levenshtein distance: the fewest inserted, deleted or changed characters from a to b. */

@@ -127,7 +127,7 @@ public class ProblemMapper {
                 415,
                 "unsupported-media-type",
                 "Unsupported media type",
-                "post JSON with Content-Type: application/json",
+                POST_JSON,
                 List.of(new Problem("", "wrong content type", "application/json")));
     }
 
@@ -149,13 +149,15 @@ public class ProblemMapper {
                 List.of());
     }
 
+    private static final String POST_JSON = "post JSON with Content-Type: application/json";
+
     /** What the framework's own refusals mean, without its words (which name annotations and classes). */
     private static String plainly(int status, String reason) {
         return switch (status) {
             case 406 ->
                 "none of the media types in Accept is served here: ask for application/json"
                         + " (or text/markdown, text/csv where the endpoint offers them)";
-            case 415 -> "post JSON with Content-Type: application/json";
+            case 415 -> POST_JSON;
             default -> reason == null ? "the request cannot be answered as sent" : reason.toLowerCase();
         };
     }
