@@ -125,7 +125,12 @@ public class BatchResource {
         }
         List<CompletableFuture<Report>> reports = new ArrayList<>();
         for (FactSet set : sets) {
-            reports.add(CompletableFuture.supplyAsync(() -> service.decide(set), CORES));
+            // Evaluated on the pool; the log's commit is waited for without holding a pool thread.
+            reports.add(CompletableFuture.supplyAsync(
+                            () -> service.decideLater(
+                                    set, org.assurances.store.Decision.Origin.POSTED, null, null, null),
+                            CORES)
+                    .thenCompose(logged -> logged));
         }
         boolean csv = accept != null && accept.contains("text/csv") && !accept.contains(NDJSON);
         StreamingOutput out = csv ? stream -> csv(stream, sets, reports) : stream -> ndjson(stream, reports, full);

@@ -13,6 +13,7 @@ import org.assurances.facts.FactSet;
 import org.assurances.report.CompactReport;
 import org.assurances.report.ReportMarkdown;
 import org.assurances.service.EvaluationService;
+import org.assurances.store.Decision;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -34,8 +35,8 @@ public class EvaluationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    // On the event loop: an evaluation is a fraction of a millisecond of CPU and never waits (the decision log
-    // is queued, not written, on this thread), so a hop to a worker thread is pure cost.
+    // On the event loop: an evaluation is a fraction of a millisecond of CPU, and the wait for the decision log's
+    // commit holds no thread (the answer is a future), so a hop to a worker thread is pure cost.
     @io.smallrye.common.annotation.NonBlocking
     @Operation(
             summary = "Evaluate a fact set as of its date",
@@ -58,12 +59,14 @@ public class EvaluationResource {
             responseCode = "200",
             description = "The report: compact by default (each condition once, in conditions; trees name them by id),"
                     + " or with ?detail=full each determination's conditions as whole trees. Its decisionId (also"
-                    + " in the Decision-Id header) names the entry in the decision log (GET /decisions/{id})",
+                    + " in the Decision-Id header) names the entry in the decision log (GET /decisions/{id}), written"
+                    + " before the answer. When the log cannot take it the report has no id, \"logged\": false,"
+                    + " \"notLogged\" says why, and the Decision-Logged header is false",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(oneOf = {CompactReport.class, Report.class})))
-    public RestResponse<Object> evaluate(
+    public java.util.concurrent.CompletionStage<RestResponse<Object>> evaluate(
             @Parameter(
                             description = "compact (the default) or full",
                             schema = @Schema(enumeration = {"compact", "full"}))
@@ -77,7 +80,9 @@ public class EvaluationResource {
                                                     @ExampleObject(name = "13 November 1962", value = Examples.NOV_13)))
                     FactSet factSet) {
         boolean full = Query.full(detail); // a bad ?detail= is answered before anything is evaluated or logged
-        return withDecisionHeader(service.decide(Bodies.required(factSet, A_FACT_SET)), full);
+        java.util.concurrent.Executor here = Async.here();
+        return service.decideLater(Bodies.required(factSet, A_FACT_SET), Decision.Origin.POSTED, null, null, null)
+                .thenApplyAsync(report -> withDecisionHeader(report, full), here);
     }
 
     @POST
@@ -98,14 +103,20 @@ public class EvaluationResource {
     /** The header that names a logged evaluation. */
     static final String DECISION_ID = "Decision-Id";
 
+    /** The header that says an evaluation was answered without being logged. */
+    static final String DECISION_LOGGED = "Decision-Logged";
+
     /** The report at the level of detail asked for ({@code ?detail=}, read by Query.full), its id in a header. */
     static RestResponse<Object> withDecisionHeader(Report report, boolean full) {
         return withDecisionId(RestResponse.ResponseBuilder.ok(full ? report : CompactReport.of(report)), report);
     }
 
     private static <T> RestResponse<T> withDecisionId(RestResponse.ResponseBuilder<T> answer, Report report) {
-        return report.decisionId() == null
-                ? answer.build()
-                : answer.header(DECISION_ID, report.decisionId()).build();
+        if (report.decisionId() != null) {
+            answer.header(DECISION_ID, report.decisionId());
+        } else if (Boolean.FALSE.equals(report.logged())) {
+            answer.header(DECISION_LOGGED, "false");
+        }
+        return answer.build();
     }
 }

@@ -12,10 +12,19 @@ import org.assurances.rules.Value;
  * (by index in the posted list) and to the rules (by name and citation). Every {@code rule} is the name
  * of a rule in src/main/resources/rules, and every {@code reason} is that rule's own words.
  * {@code conditions} lists every condition the rules decided, once each. {@code decisionId} names the
- * evaluation in the decision log (null where nothing is logged: a timeline's days, tests, tools).
+ * evaluation in the decision log (null where nothing is logged: a timeline's days, tests, tools). Where the
+ * service meant to log it and could not, {@code logged} is false and {@code notLogged} says why (both are left
+ * out of the JSON otherwise).
  */
 public record Report(
         String decisionId,
+
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        Boolean logged,
+
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        String notLogged,
+
         String rulebook,
         LocalDate asOf,
         List<DeterminationReport> determinations,
@@ -79,7 +88,12 @@ public record Report(
 
     /** The same report, logged as decision {@code id}. */
     public Report withDecisionId(String id) {
-        return new Report(id, rulebook, asOf, determinations, conditions, ignored, notes);
+        return new Report(id, null, null, rulebook, asOf, determinations, conditions, ignored, notes);
+    }
+
+    /** The same report, answered without a decision id because the log could not take it: {@code reason}. */
+    public Report notLogged(String reason) {
+        return new Report(null, false, reason, rulebook, asOf, determinations, conditions, ignored, notes);
     }
 
     public DeterminationReport determination(Determination id) {

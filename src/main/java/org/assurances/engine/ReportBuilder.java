@@ -73,7 +73,7 @@ final class ReportBuilder {
                 .map(this::note)
                 .sorted(NOTE_ORDER)
                 .toList();
-        return new Report(null, rulebook, asOf, determinations, clauses, ignored, notes);
+        return new Report(null, null, null, rulebook, asOf, determinations, clauses, ignored, notes);
     }
 
     private Report.DeterminationReport determination(Determination d, Verdict verdict) {

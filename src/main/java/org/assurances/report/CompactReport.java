@@ -17,6 +17,13 @@ import org.assurances.rules.Value;
  */
 public record CompactReport(
         String decisionId,
+
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        Boolean logged,
+
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        String notLogged,
+
         String rulebook,
         LocalDate asOf,
         List<Determined> determinations,
@@ -57,6 +64,8 @@ public record CompactReport(
     public static CompactReport of(Report r) {
         return new CompactReport(
                 r.decisionId(),
+                r.logged(),
+                r.notLogged(),
                 r.rulebook(),
                 r.asOf(),
                 r.determinations().stream()

@@ -79,15 +79,29 @@ public class EvaluationService {
         return decide(factSet, Decision.Origin.POSTED, null, null, null);
     }
 
-    /** Evaluates and logs: {@code factSetId}/{@code revision} for a saved set, {@code scenarioId} for a scenario. */
+    /**
+     * Evaluates and logs: {@code factSetId}/{@code revision} for a saved set, {@code scenarioId} for a scenario.
+     * Waits for the log's commit: call it on a worker thread ({@link #decideLater} on the event loop).
+     */
     public Report decide(
+            FactSet factSet, Decision.Origin origin, String factSetId, Integer revision, String scenarioId) {
+        return decideLater(factSet, origin, factSetId, revision, scenarioId).join();
+    }
+
+    /**
+     * Evaluates on this thread, and answers the report once its decision is written (it carries the id) or the
+     * log could not take it (it says so, without an id). The future completes on the log's writer thread.
+     */
+    public java.util.concurrent.CompletableFuture<Report> decideLater(
             FactSet factSet, Decision.Origin origin, String factSetId, Integer revision, String scenarioId) {
         Report report = evaluate(factSet);
         if (!logDecisions) {
-            return report;
+            return java.util.concurrent.CompletableFuture.completedFuture(report);
         }
-        return report.withDecisionId(
-                records.decisions().record(origin, factSet, factSetId, revision, scenarioId, report));
+        return records.decisions()
+                .record(origin, factSet, factSetId, revision, scenarioId, report)
+                .thenApply(logged ->
+                        logged.logged() ? report.withDecisionId(logged.id()) : report.notLogged(logged.reason()));
     }
 
     /**

@@ -41,6 +41,7 @@ public class Records {
             @ConfigProperty(name = "assurances.decisions.batch") int batch,
             @ConfigProperty(name = "assurances.decisions.store-report") boolean storeReports,
             @ConfigProperty(name = "assurances.decisions.retention-days") int retentionDays,
+            @ConfigProperty(name = "assurances.decisions.wait") java.time.Duration wait,
             @ConfigProperty(name = "assurances.data-dir") String dataDir) {
         AgroalDataSource source =
                 sources.select(new DataSource.DataSourceLiteral(datasource)).get();
@@ -60,12 +61,16 @@ public class Records {
                         batch,
                         storeReports,
                         retentionDays,
-                        java.nio.file.Path.of(dataDir, "decision-log-pending.ndjson")));
+                        java.nio.file.Path.of(dataDir, "decision-log-pending.ndjson"),
+                        wait));
         Gauge.builder("assurances.decisions.buffered", decisions, DecisionLog::buffered)
                 .description("Decision-log entries waiting to be written")
                 .register(registry);
         FunctionCounter.builder("assurances.decisions.dropped", decisions, DecisionLog::dropped)
                 .description("Decision-log entries dropped because the buffer was full")
+                .register(registry);
+        FunctionCounter.builder("assurances.decisions.unlogged", decisions, DecisionLog::unlogged)
+                .description("Decisions answered without an id (logged: false): the log could not take them in time")
                 .register(registry);
         FunctionCounter.builder("assurances.decisions.written", decisions, DecisionLog::written)
                 .description("Decision-log entries written")

@@ -19,9 +19,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -34,11 +36,13 @@ import org.assurances.report.CompactReport;
 import org.jboss.logging.Logger;
 
 /**
- * The decision log. {@link #record} only queues the entry and returns its id: one writer thread takes
- * entries from a bounded buffer and writes them in batches, each batch in one transaction. While the
- * database is down the writer keeps its batch and retries; the buffer fills, and past its bound a new
- * entry is dropped and counted, never blocking an evaluation. An entry not yet written is still found by
- * {@link #find}, marked pending.
+ * The decision log, with group commit: {@link #record} queues the entry and answers a future that one
+ * writer thread completes once the entry's transaction has committed. The writer takes whatever is queued
+ * (up to a batch) as one transaction, so under load many requests share one commit, and a request never
+ * blocks a thread while it waits. A decision id is answered only once it is written: a kill -9 after the
+ * answer loses nothing. When the log cannot take an entry (the database refuses, the buffer is full, no
+ * commit within the wait) the future completes {@link Logged#not not logged} with the reason, and the
+ * report goes out without an id: never an id that later answers 404.
  *
  * <p>A report is a function of its rulebook, fact set and as-of date, so it is stored once per such key
  * (gzipped JSON, without the decision id) however many decisions share it.
@@ -67,11 +71,36 @@ public class DecisionLog implements AutoCloseable {
     /**
      * How the log is set up. {@code spill}: where entries not yet written at shutdown are kept, to be written
      * at the next start (null: not kept). The embedded H2 database closes itself when the JVM is told to stop,
-     * before the log can write what the last requests decided.
+     * before the log can write what the last requests decided. {@code confirmWithin}: how long a request waits for its
+     * entry's commit before it is answered without a decision id.
      */
-    public record Settings(int buffer, int batch, boolean storeReports, int retentionDays, java.nio.file.Path spill) {
+    public record Settings(
+            int buffer,
+            int batch,
+            boolean storeReports,
+            int retentionDays,
+            java.nio.file.Path spill,
+            Duration confirmWithin) {
         public Settings(int buffer, int batch, boolean storeReports, int retentionDays) {
-            this(buffer, batch, storeReports, retentionDays, null);
+            this(buffer, batch, storeReports, retentionDays, null, Duration.ofSeconds(2));
+        }
+    }
+
+    /**
+     * What a request is told about its decision: its id once written, or why it was not logged (then
+     * {@code id} is null).
+     */
+    public record Logged(String id, String reason) {
+        static Logged as(String id) {
+            return new Logged(id, null);
+        }
+
+        public static Logged not(String reason) {
+            return new Logged(null, reason);
+        }
+
+        public boolean logged() {
+            return id != null;
         }
     }
 
@@ -83,6 +112,8 @@ public class DecisionLog implements AutoCloseable {
 
     private final AtomicInteger queued = new AtomicInteger();
     private final Map<String, Entry> pending = new ConcurrentHashMap<>();
+    /** The requests waiting for their entry's commit, by id. */
+    private final Map<String, CompletableFuture<Logged>> waiting = new ConcurrentHashMap<>();
     /**
      * Report keys already written or on their way (forgotten all at once past 10,000): a report is serialized once per
      * key.
@@ -93,6 +124,10 @@ public class DecisionLog implements AutoCloseable {
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
+    private final AtomicLong unlogged = new AtomicLong();
+    /** Set by the writer before it parks with nothing to do: {@link #record} wakes it. */
+    private volatile boolean idle;
+
     private final Thread writer;
     private volatile boolean running = true;
     private volatile String lastError;
@@ -109,10 +144,12 @@ public class DecisionLog implements AutoCloseable {
     }
 
     /**
-     * Queues a decision and answers its id at once (a time-ordered UUID). On the caller's thread: the fact
-     * set's hash, and the report serialized and gzipped if its key is new; the rest is the writer's.
+     * Queues a decision; the future answers its id (a time-ordered UUID) once it is written, or why it was not
+     * logged. On the caller's thread: the fact set's hash, and the report serialized and gzipped if its key is
+     * new; the rest is the writer's. The future completes on the writer's thread: a caller that does more work
+     * than reading the id hops back to its own.
      */
-    public String record(
+    public CompletableFuture<Logged> record(
             Decision.Origin origin,
             FactSet factSet,
             String factSetId,
@@ -153,15 +190,53 @@ public class DecisionLog implements AutoCloseable {
                 storedReports.remove(key);
             }
             dropped.incrementAndGet();
-            return id;
+            return notLogged("the decision log's buffer is full (" + settings.buffer() + " entries wait)");
         }
         pending.put(id, entry);
+        String refused = lastError;
+        if (refused != null) {
+            // The writer is retrying a batch the database refused: the entry is kept, to be written as a record of
+            // what was decided once it can, but the request is not kept waiting for it, and gets no id.
+            queue.offer(entry);
+            return notLogged("the decision log cannot write now (" + refused + ")");
+        }
+        CompletableFuture<Logged> answer = new CompletableFuture<>();
+        waiting.put(id, answer);
         queue.offer(entry);
-        return id;
+        if (idle) {
+            LockSupport.unpark(writer);
+        }
+        return answer.completeOnTimeout(
+                        Logged.not("the decision log did not confirm the write within "
+                                + settings.confirmWithin().toMillis() + " ms"),
+                        settings.confirmWithin().toMillis(),
+                        TimeUnit.MILLISECONDS)
+                .whenComplete((logged, e) -> {
+                    waiting.remove(id);
+                    if (!logged.logged()) {
+                        unlogged.incrementAndGet();
+                    }
+                });
+    }
+
+    private CompletableFuture<Logged> notLogged(String reason) {
+        unlogged.incrementAndGet();
+        return CompletableFuture.completedFuture(Logged.not(reason));
+    }
+
+    /** Tells the requests waiting on {@code entries} how their decisions went. */
+    private void answer(List<Entry> entries, boolean written, String reason) {
+        for (Entry e : entries) {
+            CompletableFuture<Logged> f = waiting.remove(e.id());
+            if (f != null) {
+                f.complete(written ? Logged.as(e.id()) : Logged.not(reason));
+            }
+        }
     }
 
     /** Drops entries that will not be written: counted, and their report keys no longer taken as stored. */
     private void forget(List<Entry> entries) {
+        answer(entries, false, "the decision log could not write it");
         for (Entry e : entries) {
             pending.remove(e.id());
             if (e.report() != null) {
@@ -184,6 +259,11 @@ public class DecisionLog implements AutoCloseable {
     /** Entries written. */
     public long written() {
         return written.get();
+    }
+
+    /** Decisions answered without an id: the log could not take them, or did not confirm them in time. */
+    public long unlogged() {
+        return unlogged.get();
     }
 
     /** Batches that failed to write and were kept to try again. */
@@ -241,6 +321,7 @@ public class DecisionLog implements AutoCloseable {
         List<Entry> left = pending.values().stream()
                 .sorted(java.util.Comparator.comparing(Entry::id))
                 .toList();
+        answer(left, false, "the service is stopping; the decision is kept to be written at the next start");
         try {
             if (file.getParent() != null) {
                 java.nio.file.Files.createDirectories(file.getParent());
@@ -457,21 +538,22 @@ public class DecisionLog implements AutoCloseable {
                 Entry first = queue.poll();
                 if (first == null) {
                     purgeWhenDue();
-                    LockSupport.parkNanos(20_000_000);
+                    idle = true;
+                    if (queue.isEmpty()) {
+                        LockSupport.parkNanos(100_000_000);
+                    }
+                    idle = false;
                     continue;
                 }
-                // Linger up to 50 ms for a fuller batch: fewer, larger transactions cost the database less.
-                long linger = System.nanoTime() + 50_000_000;
+                // Group commit: no lingering (each request waits for this commit), but everything that queued
+                // while the last commit ran goes into this one.
                 batch.add(first);
                 while (batch.size() < settings.batch()) {
                     Entry next = queue.poll();
-                    if (next != null) {
-                        batch.add(next);
-                    } else if (System.nanoTime() < linger) {
-                        LockSupport.parkNanos(2_000_000);
-                    } else {
+                    if (next == null) {
                         break;
                     }
+                    batch.add(next);
                 }
                 queued.addAndGet(-batch.size());
                 writeUntilDone(batch);
@@ -492,14 +574,19 @@ public class DecisionLog implements AutoCloseable {
         }
     }
 
-    /** Writes {@code batch}, retrying while the database is unavailable (0.2 s, doubling to 5 s). */
+    /**
+     * Writes {@code batch}, retrying while the database is unavailable (0.1 s, doubling to 1 s: it is written
+     * within a second of the database coming back). The requests waiting on it are told at once that it is not
+     * logged; it is still written, as a record of what was decided.
+     */
     private void writeUntilDone(List<Entry> batch) throws InterruptedException {
-        long backoff = 200;
+        long backoff = 100;
         while (true) {
             try {
                 jdbc.tx("writing the decision log", c -> insert(c, batch));
                 written.addAndGet(batch.size());
                 batch.forEach(e -> pending.remove(e.id()));
+                answer(batch, true, null);
                 if (lastError != null) {
                     LOG.infof("decision log: the database is back, writing again");
                     lastError = null;
@@ -511,11 +598,12 @@ public class DecisionLog implements AutoCloseable {
                     LOG.warnf("decision log: %s; %d entries wait in the buffer", e.getMessage(), pending.size());
                 }
                 lastError = e.getMessage();
+                answer(batch, false, "the decision log cannot write (" + e.getMessage() + ")");
                 if (!running) {
                     return;
                 }
                 Thread.sleep(backoff);
-                backoff = Math.min(5_000, backoff * 2);
+                backoff = Math.min(1_000, backoff * 2);
             }
         }
     }

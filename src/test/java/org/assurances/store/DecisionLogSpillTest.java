@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DecisionLogSpillTest {
     static final ObjectMapper JSON = StrictJson.configure(new ObjectMapper());
+    static final java.time.Duration SECOND = java.time.Duration.ofSeconds(1);
 
     @Test
     void entriesTheClosedDatabaseCouldNotTakeAreKeptAndWrittenAtTheNextStart(@TempDir Path dir) throws Exception {
@@ -40,22 +41,31 @@ class DecisionLogSpillTest {
                 getClass().getClassLoader(), new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
                     throw new java.sql.SQLException("Database is already closed", "90121", 90121);
                 });
-        DecisionLog first = new DecisionLog(closed, JSON, new DecisionLog.Settings(1000, 100, true, 365, spill));
-        List<String> ids = new ArrayList<>();
+        DecisionLog first =
+                new DecisionLog(closed, JSON, new DecisionLog.Settings(1000, 100, true, 365, spill, SECOND));
+        List<DecisionLog.Logged> answers = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            ids.add(first.record(Decision.Origin.POSTED, facts, null, null, null, evaluator.evaluate(facts)));
+            answers.add(first.record(Decision.Origin.POSTED, facts, null, null, null, evaluator.evaluate(facts))
+                    .get(5, java.util.concurrent.TimeUnit.SECONDS));
         }
+        // No id was answered for a decision the database could not take (none could later answer 404)...
+        assertThat(answers).allSatisfy(a -> {
+            assertThat(a.logged()).isFalse();
+            assertThat(a.reason()).contains("cannot write");
+        });
+        assertThat(first.unlogged()).isEqualTo(3);
         first.close();
         assertThat(Files.readAllLines(spill)).hasSize(3);
 
-        DecisionLog next = new DecisionLog(db, JSON, new DecisionLog.Settings(1000, 100, true, 365, spill));
+        // ...but the decisions are kept as a record, and written at the next start.
+        DecisionLog next = new DecisionLog(db, JSON, new DecisionLog.Settings(1000, 100, true, 365, spill, SECOND));
         try {
             assertThat(next.flush(java.time.Duration.ofSeconds(10))).isTrue();
             assertThat(spill).doesNotExist();
             assertThat(next.written()).isEqualTo(3);
-            for (String id : ids) {
-                assertThat(next.find(id, true)).as(id).isPresent();
-            }
+            assertThat(next.search(new Decision.Filter(null, null, null, null, null, null, null), 0, 10)
+                            .total())
+                    .isEqualTo(3);
         } finally {
             next.close();
         }

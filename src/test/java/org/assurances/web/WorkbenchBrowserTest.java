@@ -227,6 +227,8 @@ class WorkbenchBrowserTest {
         var now = service.evaluator().evaluate(facts);
         var flipped = new org.assurances.engine.Report(
                 null,
+                null,
+                null,
                 earlier,
                 now.asOf(),
                 now.determinations().stream()
