@@ -30,6 +30,8 @@ public class Records {
     private final FactSetStore factSets;
     private final DecisionLog decisions;
     private final RulebookRegistry rulebooks;
+    private final org.assurances.store.WriteProbe probe;
+    private final String datasource;
 
     Records(
             @Any Instance<AgroalDataSource> sources,
@@ -51,6 +53,8 @@ public class Records {
                 source,
                 () -> flyways.select(io.quarkus.flyway.FlywayDataSource.FlywayDataSourceLiteral.of(datasource))
                         .get());
+        this.datasource = datasource;
+        this.probe = new org.assurances.store.WriteProbe(source);
         this.factSets = new FactSetStore(source, json);
         this.rulebooks = new RulebookRegistry(source);
         this.decisions = new DecisionLog(
@@ -86,6 +90,16 @@ public class Records {
 
     public DecisionLog decisions() {
         return decisions;
+    }
+
+    /** Whether the database takes writes now (readiness). */
+    public org.assurances.store.WriteProbe probe() {
+        return probe;
+    }
+
+    /** The datasource's name ("h2", "pg"). */
+    public String datasource() {
+        return datasource;
     }
 
     public RulebookRegistry rulebooks() {

@@ -34,9 +34,37 @@ final class Jdbc {
                 c.setAutoCommit(auto);
             }
         } catch (SQLException e) {
+            if (broken(e)) {
+                // The pool's connections are as dead as this one (H2 closed itself after a full disk; PostgreSQL
+                // restarted): drop them all, so the next call opens the database afresh instead of failing forever.
+                if (dataSource instanceof io.agroal.api.AgroalDataSource pool) {
+                    pool.flush(io.agroal.api.AgroalDataSource.FlushMode.ALL);
+                }
+            }
             throw new StoreUnavailableException(what, e);
         }
     }
+
+    /**
+     * Whether {@code e} says the connection or the database itself is gone, not just this statement refused: a
+     * connection error (SQLState class 08), a server shutting down (57P), or H2 reporting its database closed,
+     * broken or out of disk space (its error codes 90098, 90121, 90028, 90031, 90100, 90067), or a general
+     * error (50000, which it answers to a failed write of its file).
+     */
+    static boolean broken(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s) {
+                String state = s.getSQLState() == null ? "" : s.getSQLState();
+                if (state.startsWith("08") || state.startsWith("57P") || H2_BROKEN.contains(s.getErrorCode())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<Integer> H2_BROKEN =
+            java.util.Set.of(90098, 90121, 90028, 90031, 90100, 90067, 50000);
 
     static Timestamp ts(Instant t) {
         return Timestamp.from(t);

@@ -17,7 +17,7 @@ import org.jboss.logging.Logger;
 public final class Migrations {
     private static final Logger LOG = Logger.getLogger(Migrations.class);
     /** The version of the last file in db/migration (MigrationsTest holds this to the files). */
-    public static final int LATEST = 1;
+    public static final int LATEST = 2;
 
     private Migrations() {}
 

@@ -217,10 +217,18 @@ class BadInputTest {
                 .then()
                 .statusCode(415)
                 .contentType("application/problem+json");
-        Oversized.Answer oversized = Oversized.post("/evaluations");
-        org.assertj.core.api.Assertions.assertThat(oversized.statusCode()).isEqualTo(413);
-        org.assertj.core.api.Assertions.assertThat(oversized.contentType()).isEqualTo("application/problem+json");
-        org.assertj.core.api.Assertions.assertThat(oversized.body()).contains("body-too-large", "1 MiB");
+        for (Oversized.Way way : Oversized.Way.values()) {
+            Oversized.Answer oversized = Oversized.post("/evaluations", way);
+            org.assertj.core.api.Assertions.assertThat(oversized.statusCode())
+                    .as(way.name())
+                    .isEqualTo(413);
+            org.assertj.core.api.Assertions.assertThat(oversized.contentType())
+                    .as(way.name())
+                    .isEqualTo("application/problem+json");
+            org.assertj.core.api.Assertions.assertThat(oversized.body())
+                    .as(way.name())
+                    .contains("body-too-large", "1 MiB");
+        }
     }
 
     @org.junit.jupiter.api.Test

@@ -12,8 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * A body announced (Content-Length) as larger than quarkus.http.limits.max-body-size is refused before it is
  * read, as the HTTP layer does, but with a problem+json that says what the limit is, instead of the layer's bare
- * 413 with no body. The connection is closed after the answer: the rest of the body is never read. A chunked
- * body (no Content-Length) over the limit is still cut off by the HTTP layer with its bare 413.
+ * 413 with no body; a chunked body (no Content-Length) is read up to the limit and refused the same way past it.
+ * The connection is closed after the answer, once the client has stopped sending.
  */
 @ApplicationScoped
 public class BodyLimit {
@@ -28,26 +28,64 @@ public class BodyLimit {
                 ProblemMapper.BASE + "body-too-large",
                 "Body too large",
                 413,
-                "the body is larger than " + size + " (" + this.limit + " bytes); it was not read",
+                "the body is larger than " + size + " (" + this.limit + " bytes); nothing in it was evaluated",
                 List.of(new Problem(
                         "", "a body over " + size, "at most " + size + " (a fact set of 10,000 facts fits)"))));
     }
 
     void install(@Observes Router router) {
         // Quarkus' own check runs at order -2; this one answers first, for the same bodies.
-        router.route().order(-3).handler(ctx -> {
-            String length = ctx.request().getHeader("Content-Length");
-            if (length != null && tooLong(length)) {
-                ctx.response()
-                        .setStatusCode(413)
-                        .putHeader("Content-Type", ProblemDetail.MEDIA_TYPE)
-                        .putHeader("Connection", "close")
-                        .endHandler(v -> ctx.request().connection().close());
-                ctx.response().end(io.vertx.core.buffer.Buffer.buffer(answer));
-                return;
-            }
-            ctx.next();
-        });
+        io.vertx.ext.web.handler.BodyHandler chunks = io.vertx.ext.web.handler.BodyHandler.create(false)
+                .setBodyLimit(limit)
+                .setHandleFileUploads(false);
+        router.route()
+                .order(-3)
+                .handler(ctx -> {
+                    String length = ctx.request().getHeader("Content-Length");
+                    if (length != null && tooLong(length)) {
+                        refuse(ctx);
+                    } else if (length == null
+                            && ctx.request().headers().contains("Transfer-Encoding", "chunked", true)) {
+                        // A chunked body announces no size: it is read here, up to the limit, and past the limit
+                        // the failure handler below answers the same problem.
+                        chunks.handle(ctx);
+                    } else {
+                        ctx.next();
+                    }
+                })
+                .failureHandler(ctx -> {
+                    if (ctx.statusCode() == 413 && !ctx.response().ended()) {
+                        refuse(ctx);
+                    } else {
+                        ctx.next();
+                    }
+                });
+    }
+
+    /**
+     * Answers the 413 problem and closes the connection. A client that asked first (Expect: 100-continue) sends
+     * no body, and the connection closes at once; one that is still sending has the rest of its body read and
+     * discarded (for at most 10 s), so that it reads the answer instead of a reset connection.
+     */
+    private void refuse(io.vertx.ext.web.RoutingContext ctx) {
+        var request = ctx.request();
+        boolean asked = request.headers().contains("Expect", "100-continue", true);
+        ctx.response()
+                .setStatusCode(413)
+                .putHeader("Content-Type", ProblemDetail.MEDIA_TYPE)
+                .putHeader("Connection", "close");
+        if (asked || request.isEnded()) {
+            ctx.response().endHandler(v -> request.connection().close());
+        } else {
+            long timer = ctx.vertx().setTimer(10_000, t -> request.connection().close());
+            request.handler(discarded -> {});
+            request.endHandler(v -> {
+                ctx.vertx().cancelTimer(timer);
+                request.connection().close();
+            });
+            request.resume();
+        }
+        ctx.response().end(io.vertx.core.buffer.Buffer.buffer(answer));
     }
 
     private boolean tooLong(String length) {
