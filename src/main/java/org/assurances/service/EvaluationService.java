@@ -98,8 +98,16 @@ public class EvaluationService {
         if (!logDecisions) {
             return java.util.concurrent.CompletableFuture.completedFuture(report);
         }
-        return records.decisions()
-                .record(origin, factSet, factSetId, revision, scenarioId, report)
+        org.assurances.store.DecisionLog log;
+        try {
+            log = records.decisions();
+        } catch (RuntimeException e) {
+            // The records could not even be opened (the database was never reachable since the start).
+            StoreUnavailableException down = StoreUnavailableException.in(e);
+            return java.util.concurrent.CompletableFuture.completedFuture(
+                    report.notLogged("the decision log cannot write (" + down.getMessage() + ")"));
+        }
+        return log.record(origin, factSet, factSetId, revision, scenarioId, report)
                 .thenApply(logged ->
                         logged.logged() ? report.withDecisionId(logged.id()) : report.notLogged(logged.reason()));
     }

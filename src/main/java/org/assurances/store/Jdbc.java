@@ -18,8 +18,32 @@ final class Jdbc {
         T run(Connection c) throws SQLException;
     }
 
-    /** Runs {@code work} in one transaction. */
+    /**
+     * Runs {@code work} in one transaction. When the database turns out to be gone (see {@link #broken}) the pool's
+     * connections are dropped and the work is tried again (twice, 50 and 100 ms later) on a new one, which reopens an embedded database
+     * that closed itself: H2 does so from its own JVM shutdown hook at SIGTERM (its AUTO_SERVER mode cannot be
+     * combined with DB_CLOSE_ON_EXIT=FALSE), while requests are still being served and the decision log drains.
+     */
     <T> T tx(String what, Work<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return once(what, work);
+            } catch (StoreUnavailableException e) {
+                // The pool drops its connections in the background: a pooled one may still be dead for a moment.
+                if (attempt == 3 || !(e.getCause() instanceof SQLException s && broken(s))) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(50L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private <T> T once(String what, Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);

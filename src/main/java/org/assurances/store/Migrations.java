@@ -27,7 +27,13 @@ public final class Migrations {
             return;
         }
         LOG.infof("database schema behind version %d: migrating", LATEST);
-        flyway.get().migrate();
+        try {
+            flyway.get().migrate();
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            // No database to migrate (PostgreSQL down, a full disk at the first start): the records are unavailable
+            // (503 for saved sets, evaluations answered unlogged), and the next use tries again.
+            throw new StoreUnavailableException("preparing the database", e);
+        }
     }
 
     /** The highest successfully applied version, or 0 (no history table yet, or no database to ask). */
