@@ -93,10 +93,11 @@ public class FactSetResource {
         service.check(checked.factSet());
         SavedFactSet saved = store.create(checked.draft());
         String decision = logged(saved);
-        return Response.created(uri.getAbsolutePathBuilder().path(saved.id()).build())
-                .tag(String.valueOf(saved.revision()))
-                .entity(Saved.of(saved, decision))
-                .build();
+        return unlogged(
+                Response.created(uri.getAbsolutePathBuilder().path(saved.id()).build())
+                        .tag(String.valueOf(saved.revision()))
+                        .entity(Saved.of(saved, decision)),
+                decision);
     }
 
     @GET
@@ -150,9 +151,7 @@ public class FactSetResource {
         service.check(checked.factSet());
         SavedFactSet saved = store.update(id, revision(id, ifMatch), checked.draft());
         String decision = logged(saved);
-        return Response.ok(Saved.of(saved, decision))
-                .tag(String.valueOf(saved.revision()))
-                .build();
+        return unlogged(Response.ok(Saved.of(saved, decision)).tag(String.valueOf(saved.revision())), decision);
     }
 
     @GET
@@ -196,6 +195,11 @@ public class FactSetResource {
 
     private SavedFactSet find(String id) {
         return store.find(id).orElseThrow(() -> new SavedFactSet.NotFound(id));
+    }
+
+    /** A save whose evaluation the log could not take says so, as an evaluation does (Decision-Logged: false). */
+    private static Response unlogged(Response.ResponseBuilder answer, String decision) {
+        return (decision == null ? answer.header(EvaluationResource.DECISION_LOGGED, "false") : answer).build();
     }
 
     private String logged(SavedFactSet saved) {

@@ -23,7 +23,7 @@ public class RecordsReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        WriteProbe.Result probe = records.probe().check();
+        WriteProbe.Result probe = records.probe().check(java.time.Duration.ofSeconds(1));
         var answer = HealthCheckResponse.named("records writable")
                 .withData("datasource", records.datasource())
                 .withData("checked", probe.at().toString());

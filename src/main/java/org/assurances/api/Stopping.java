@@ -14,17 +14,61 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class Stopping {
     private volatile boolean stopping;
+    private volatile boolean closing;
 
+    private final java.time.Duration delay;
+
+    Stopping(
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.shutdown.delay")
+                    java.time.Duration delay) {
+        this.delay = delay;
+    }
+
+    /**
+     * The delay begins. Just before it ends (the server then stops as soon as no request is in flight, while
+     * clients may still be sending), new requests are refused at once with a 503: each is answered in
+     * microseconds, so fewer are in flight when the server closes.
+     */
     void begin(@Observes ShutdownDelayInitiatedEvent event) {
         stopping = true;
+        Thread closer = new Thread(
+                () -> {
+                    try {
+                        Thread.sleep(Math.max(0, delay.toMillis() - 100));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    closing = true;
+                },
+                "stopping");
+        closer.setDaemon(true);
+        closer.start();
+    }
+
+    /** Past the delay the service's parts are being stopped: a request that still comes is refused, not half-served. */
+    void close(@Observes @jakarta.annotation.Priority(0) io.quarkus.runtime.ShutdownEvent event) {
+        closing = true;
     }
 
     void install(@Observes Router router) {
         router.route().order(-4).handler(ctx -> {
+            if (closing) {
+                ctx.response()
+                        .setStatusCode(503)
+                        .putHeader("Content-Type", "application/problem+json")
+                        .putHeader("Retry-After", "1")
+                        .putHeader("Connection", "close")
+                        .end(REFUSED);
+                return;
+            }
             if (stopping) {
                 ctx.response().putHeader("Connection", "close");
             }
             ctx.next();
         });
     }
+
+    private static final String REFUSED = "{\"type\":\"urn:assurances-engine:problem:stopping\",\"title\":\"Stopping\","
+            + "\"status\":503,\"detail\":\"the service is stopping; send the request to another replica, or again once"
+            + " it is back\",\"problems\":[]}";
 }

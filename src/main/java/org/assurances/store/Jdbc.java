@@ -20,7 +20,8 @@ final class Jdbc {
 
     /**
      * Runs {@code work} in one transaction. When the database turns out to be gone (see {@link #broken}) the pool's
-     * connections are dropped and the work is tried again (twice, 50 and 100 ms later) on a new one, which reopens an embedded database
+     * connections are dropped and the work is tried once more, 50 ms later, on a new one (H2 takes about 2 s to
+     * reopen a file whose lock it has just held, so more attempts would only keep the caller waiting), which reopens an embedded database
      * that closed itself: H2 does so from its own JVM shutdown hook at SIGTERM (its AUTO_SERVER mode cannot be
      * combined with DB_CLOSE_ON_EXIT=FALSE), while requests are still being served and the decision log drains.
      */
@@ -30,11 +31,11 @@ final class Jdbc {
                 return once(what, work);
             } catch (StoreUnavailableException e) {
                 // The pool drops its connections in the background: a pooled one may still be dead for a moment.
-                if (attempt == 3 || !(e.getCause() instanceof SQLException s && broken(s))) {
+                if (attempt == 2 || !(e.getCause() instanceof SQLException s && broken(s))) {
                     throw e;
                 }
                 try {
-                    Thread.sleep(50L * attempt);
+                    Thread.sleep(50);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     throw e;

@@ -26,12 +26,45 @@ public final class WriteProbe {
         this.jdbc = new Jdbc(dataSource);
     }
 
-    public Result check() {
+    /** A probe under way, shared by the checks that come while it runs. */
+    private final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Result>> running =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    /**
+     * The answer within {@code bound}: a database that takes longer to write one row (H2 reopening its file, a
+     * server not answering) is not writable for now. The probe itself runs on, off the caller's thread.
+     */
+    public Result check(Duration bound) {
         Result seen = last;
         Instant now = Instant.now();
         if (seen != null && seen.at().plus(FRESH).isAfter(now)) {
             return seen;
         }
+        java.util.concurrent.CompletableFuture<Result> probe = running.updateAndGet(r -> r != null
+                ? r
+                : java.util.concurrent.CompletableFuture.supplyAsync(this::probe, PROBES)
+                        .whenComplete((result, e) -> running.set(null)));
+        try {
+            return probe.get(bound.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            return new Result(now, "writing to the database: no write completed within " + bound.toMillis() + " ms");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Result(now, "interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            return new Result(now, String.valueOf(e.getCause()));
+        }
+    }
+
+    private static final java.util.concurrent.Executor PROBES =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "write-probe");
+                t.setDaemon(true);
+                return t;
+            });
+
+    private Result probe() {
+        Instant now = Instant.now();
         Result result;
         try {
             jdbc.tx("writing to the database", c -> {

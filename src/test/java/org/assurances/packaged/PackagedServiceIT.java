@@ -3,20 +3,13 @@ package org.assurances.packaged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,27 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
  * survives a stop (SIGTERM) and a start, the decision log keeps what it was told before the stop, and the
  * regressions command runs beside the stopped service on the same files.
  */
-class PackagedServiceIT {
-    static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
+class PackagedServiceIT extends Packaged {
     static final String SAVE =
             "{\"name\":\"Kept across restarts\",\"tags\":[\"restart\"],\"factSet\":{\"asOf\":\"1962-11-13\","
                     + "\"facts\":[{\"type\":\"weaponSystem\",\"system\":\"MRBM\",\"status\":\"REMOVED\""
                     + ",\"date\":\"1962-11-11\"}]}}";
-
-    @TempDir
-    Path home;
-
-    final List<Process> started = new ArrayList<>();
-
-    @AfterEach
-    void stopAll() {
-        started.forEach(Process::destroyForcibly);
-    }
 
     @Test
     void whatIsSavedSurvivesARestartOfThePackagedService() throws Exception {
@@ -164,67 +141,5 @@ class PackagedServiceIT {
         assertThat(home.resolve("data"))
                 .as("no default folder when one is named")
                 .doesNotExist();
-    }
-
-    Process start(int port, String... settings) throws Exception {
-        assertThat(JAR).as("the packaged service (./mvnw package)").exists();
-        List<String> command = new ArrayList<>(List.of(java(), "-Dquarkus.http.port=" + port));
-        command.addAll(List.of(settings));
-        command.addAll(List.of("-jar", JAR.toString()));
-        Process p = new ProcessBuilder(command)
-                .directory(home.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(
-                        home.resolve("service-" + started.size() + ".log").toFile())
-                .start();
-        started.add(p);
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            try {
-                if (send(port, HttpRequest.newBuilder().GET(), "/q/health/ready")
-                                .statusCode()
-                        == 200) {
-                    return p;
-                }
-            } catch (IOException notYet) {
-                // starting
-            }
-            assertThat(p.isAlive()).as(() -> "the service exited: " + log()).isTrue();
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the service was not ready within 60 s: " + log());
-    }
-
-    static void stop(Process p) throws InterruptedException {
-        p.destroy();
-        assertThat(p.waitFor(30, TimeUnit.SECONDS))
-                .as("the service stops on SIGTERM")
-                .isTrue();
-    }
-
-    String log() {
-        try {
-            return Files.readString(home.resolve("service-" + (started.size() - 1) + ".log"));
-        } catch (IOException e) {
-            return e.toString();
-        }
-    }
-
-    static HttpResponse<String> send(int port, HttpRequest.Builder request, String path) throws Exception {
-        return HTTP.send(
-                request.uri(URI.create("http://127.0.0.1:" + port + path))
-                        .timeout(Duration.ofSeconds(10))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }
