@@ -84,6 +84,17 @@ class PackagedPostgresIT extends Packaged {
     }
 
     @Test
+    void aKillMinus9UnderLoadLosesNoAnsweredDecisionOrSavedSet() throws Exception {
+        PackagedFaultIT same = new PackagedFaultIT();
+        same.home = home;
+        try {
+            same.killUnderLoad(PG);
+        } finally {
+            started.addAll(same.started);
+        }
+    }
+
+    @Test
     void twoReplicasShareOneDatabase() throws Exception {
         int a = freePort();
         int b = freePort();
