@@ -44,6 +44,7 @@ public class Records {
             @ConfigProperty(name = "assurances.decisions.store-report") boolean storeReports,
             @ConfigProperty(name = "assurances.decisions.retention-days") int retentionDays,
             @ConfigProperty(name = "assurances.decisions.wait") java.time.Duration wait,
+            @ConfigProperty(name = "assurances.decisions.commit-interval") java.time.Duration commitInterval,
             @ConfigProperty(name = "assurances.data-dir") String dataDir) {
         AgroalDataSource source =
                 sources.select(new DataSource.DataSourceLiteral(datasource)).get();
@@ -66,7 +67,8 @@ public class Records {
                         storeReports,
                         retentionDays,
                         java.nio.file.Path.of(dataDir, "decision-log-pending.ndjson"),
-                        wait));
+                        wait,
+                        commitInterval));
         Gauge.builder("assurances.decisions.buffered", decisions, DecisionLog::buffered)
                 .description("Decision-log entries waiting to be written")
                 .register(registry);
