@@ -20,10 +20,10 @@ final class Jdbc {
 
     /**
      * Runs {@code work} in one transaction. When the database turns out to be gone (see {@link #broken}) the pool's
-     * connections are dropped and the work is tried once more, 50 ms later, on a new one (H2 takes about 2 s to
-     * reopen a file whose lock it has just held, so more attempts would only keep the caller waiting), which reopens an embedded database
-     * that closed itself: H2 does so from its own JVM shutdown hook at SIGTERM (its AUTO_SERVER mode cannot be
-     * combined with DB_CLOSE_ON_EXIT=FALSE), while requests are still being served and the decision log drains.
+     * connections are dropped and the work is tried once more, 50 ms later, on a new connection. That reopens an
+     * embedded database that closed itself: H2 does so from its own JVM shutdown hook at SIGTERM (its AUTO_SERVER
+     * mode cannot be combined with DB_CLOSE_ON_EXIT=FALSE), while requests are still being served and the decision
+     * log drains. One retry only: H2 takes about 2 s to reopen a file whose lock it has just held.
      */
     <T> T tx(String what, Work<T> work) {
         for (int attempt = 1; ; attempt++) {

@@ -244,7 +244,8 @@ class PackagedFaultIT extends Packaged {
                         "private",
                         "sh",
                         "-c",
-                        "mount -t tmpfs -o size=3m tmpfs \"$0\" && head -c 600k /dev/zero > \"$0/ballast\" && exec \"$@\"",
+                        "mount -t tmpfs -o size=3m tmpfs \"$0\" && head -c 600k /dev/zero > \"$0/ballast\""
+                                + " && exec \"$@\"",
                         data.toString()),
                 port,
                 "-Dassurances.data-dir=" + data);

@@ -135,19 +135,23 @@ class DecisionLogGroupCommitTest {
         for (int i = 0; i < 3; i++) {
             waiting.add(record(log));
         }
-        // The writer holds at most one of them (its batch); give it the time to take it.
+        // The writer takes what is queued into its batch, which waits on the database: the buffer counts only
+        // what is still queued, so at most 3 more are taken; give the writer the time to take its batch.
         Thread.sleep(200);
+        int refused = 0;
         for (int i = 0; i < 10; i++) {
             CompletableFuture<DecisionLog.Logged> answer = record(log);
             if (answer.isDone()) {
                 DecisionLog.Logged logged = answer.get();
                 assertThat(logged.logged()).isFalse();
                 assertThat(logged.reason()).isEqualTo("the decision log's buffer is full (3 entries wait)");
+                refused++;
             } else {
                 waiting.add(answer);
             }
         }
-        assertThat(log.dropped()).as("refused at once").isGreaterThanOrEqualTo(9);
+        assertThat(refused).as("refused at once").isGreaterThanOrEqualTo(7);
+        assertThat(log.dropped()).isEqualTo(refused);
         assertThat(waiting).allSatisfy(f -> assertThat(f).isNotDone());
         gate.countDown();
         for (CompletableFuture<DecisionLog.Logged> answer : waiting) {
