@@ -40,10 +40,17 @@ public final class WriteProbe {
         if (seen != null && seen.at().plus(FRESH).isAfter(now)) {
             return seen;
         }
-        java.util.concurrent.CompletableFuture<Result> probe = running.updateAndGet(r -> r != null
-                ? r
-                : java.util.concurrent.CompletableFuture.supplyAsync(this::probe, PROBES)
-                        .whenComplete((result, e) -> running.set(null)));
+        java.util.concurrent.CompletableFuture<Result> mine = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Result> probe = running.compareAndExchange(null, mine);
+        if (probe == null) {
+            // Published before it starts, and withdrawn before it completes: a later check never gets an old answer.
+            probe = mine;
+            PROBES.execute(() -> {
+                Result result = probe();
+                running.compareAndSet(mine, null);
+                mine.complete(result);
+            });
+        }
         try {
             return probe.get(bound.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
