@@ -4,6 +4,8 @@ import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.assurances.api.problems.ProblemDetail;
+import org.assurances.api.problems.ProblemMapper;
 
 /**
  * From the moment a stop begins (SIGTERM: readiness turns DOWN and requests are still served for
@@ -17,11 +19,20 @@ public class Stopping {
     private volatile boolean closing;
 
     private final java.time.Duration delay;
+    private final io.vertx.core.buffer.Buffer refused;
 
     Stopping(
             @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.shutdown.delay")
-                    java.time.Duration delay) {
+                    java.time.Duration delay,
+            com.fasterxml.jackson.databind.ObjectMapper json)
+            throws com.fasterxml.jackson.core.JsonProcessingException {
         this.delay = delay;
+        this.refused = io.vertx.core.buffer.Buffer.buffer(json.writeValueAsBytes(new ProblemDetail(
+                ProblemMapper.BASE + "stopping",
+                "Stopping",
+                503,
+                "the service is stopping; send the request to another replica, or again once it is back",
+                java.util.List.of())));
     }
 
     /**
@@ -55,10 +66,10 @@ public class Stopping {
             if (closing) {
                 ctx.response()
                         .setStatusCode(503)
-                        .putHeader("Content-Type", "application/problem+json")
+                        .putHeader("Content-Type", ProblemDetail.MEDIA_TYPE)
                         .putHeader("Retry-After", "1")
                         .putHeader("Connection", "close")
-                        .end(REFUSED);
+                        .end(refused);
                 return;
             }
             if (stopping) {
@@ -67,8 +78,4 @@ public class Stopping {
             ctx.next();
         });
     }
-
-    private static final String REFUSED = "{\"type\":\"urn:assurances-engine:problem:stopping\",\"title\":\"Stopping\","
-            + "\"status\":503,\"detail\":\"the service is stopping; send the request to another replica, or again once"
-            + " it is back\",\"problems\":[]}";
 }

@@ -105,6 +105,11 @@ class PackagedFaultIT extends Packaged {
                     if (save && r.statusCode() == 201) {
                         answers.saved.add(JSON.readTree(r.body()).get("id").asText());
                     }
+                    if (r.statusCode() == 503) {
+                        // Refused while stopping (or with the database down): a problem that says so.
+                        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+                        assertThat(r.body()).containsAnyOf("problem:stopping", "problem:database-unavailable");
+                    }
                     r.headers().firstValue("Decision-Id").ifPresent(answers.decisions::add);
                     if (save && r.statusCode() == 201) {
                         com.fasterxml.jackson.databind.JsonNode id =
