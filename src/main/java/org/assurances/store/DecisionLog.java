@@ -545,7 +545,7 @@ public class DecisionLog implements AutoCloseable {
 
     private void write() {
         List<Entry> batch = new ArrayList<>(settings.batch());
-        long lastCommit = 0;
+        long lastCommit = System.nanoTime() - settings.commitInterval().toNanos(); // nanoTime has no fixed origin
         while (running) {
             try {
                 Entry first = queue.peek();
