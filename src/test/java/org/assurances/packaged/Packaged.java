@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,7 +15,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,5 +122,156 @@ abstract class Packaged {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
+    }
+
+    // ---- clients loading the service, for the fault tests
+
+    static final String EVALUATION = "{\"asOf\":\"1962-11-%02d\",\"facts\":[{\"type\":\"weaponSystem\","
+            + "\"system\":\"MRBM\",\"status\":\"REMOVED\",\"date\":\"1962-11-01\",\"source\":\"load %d\"}]}";
+    static final String SAVE = "{\"name\":\"load %d\",\"factSet\":" + EVALUATION + "}";
+
+    /** What a load of clients was answered. */
+    static final class Answers {
+        final Set<String> decisions = ConcurrentHashMap.newKeySet();
+        final Set<String> saved = ConcurrentHashMap.newKeySet();
+        final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        final AtomicInteger unlogged = new AtomicInteger();
+        final AtomicInteger refused = new AtomicInteger();
+        final List<String> cutOff = java.util.Collections.synchronizedList(new ArrayList<>());
+        /** Of those, the ones sent during the shutdown delay (up to 2.9 s after the stop's 3 s delay began). */
+        final List<String> cutOffInDelay = java.util.Collections.synchronizedList(new ArrayList<>());
+        /** When the stop was sent (System.nanoTime), or 0. */
+        volatile long stoppedAt;
+
+        String since() {
+            return stoppedAt == 0
+                    ? "before the stop"
+                    : (System.nanoTime() - stoppedAt) / 1_000_000 + " ms after the stop";
+        }
+
+        int count(int status) {
+            AtomicInteger n = statuses.get(status);
+            return n == null ? 0 : n.get();
+        }
+    }
+
+    /**
+     * Clients posting evaluations (a different fact set each time) and, every fifth request, a save, until
+     * {@code running} is cleared. A request whose connection was refused was never sent; any other I/O failure is
+     * a request sent and not answered.
+     */
+    static List<Future<?>> load(ExecutorService pool, int clients, int port, AtomicBoolean running, Answers answers) {
+        AtomicInteger counter = new AtomicInteger();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            workers.add(pool.submit(() -> {
+                while (running.get()) {
+                    int n = counter.incrementAndGet();
+                    boolean save = n % 5 == 0;
+                    String body = save ? SAVE.formatted(n, 2 + n % 27, n) : EVALUATION.formatted(2 + n % 27, n);
+                    HttpResponse<String> r;
+                    long sent = System.nanoTime();
+                    String sentWhen = answers.since();
+                    long stoppedAt = answers.stoppedAt;
+                    boolean inDelay = stoppedAt == 0 || sent - stoppedAt < 2_900_000_000L;
+                    try {
+                        r = send(
+                                port,
+                                HttpRequest.newBuilder()
+                                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                                        .header("Content-Type", "application/json"),
+                                save ? "/fact-sets" : "/evaluations");
+                    } catch (ConnectException e) {
+                        answers.refused.incrementAndGet();
+                        Thread.sleep(20);
+                        continue;
+                    } catch (IOException e) {
+                        String what = e + " (sent " + sentWhen + ", failed after "
+                                + (System.nanoTime() - sent) / 1_000_000 + " ms)";
+                        answers.cutOff.add(what);
+                        if (inDelay) {
+                            answers.cutOffInDelay.add(what);
+                        }
+                        continue;
+                    }
+                    answers.statuses
+                            .computeIfAbsent(r.statusCode(), k -> new AtomicInteger())
+                            .incrementAndGet();
+                    if (save && r.statusCode() == 201) {
+                        answers.saved.add(JSON.readTree(r.body()).get("id").asText());
+                    }
+                    if (r.statusCode() == 503) {
+                        // Refused while stopping (or with the database down): a problem that says so.
+                        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+                        assertThat(r.body()).containsAnyOf("problem:stopping", "problem:database-unavailable");
+                    }
+                    r.headers().firstValue("Decision-Id").ifPresent(answers.decisions::add);
+                    if (save && r.statusCode() == 201) {
+                        com.fasterxml.jackson.databind.JsonNode id =
+                                JSON.readTree(r.body()).get("decisionId");
+                        if (!id.isNull()) {
+                            answers.decisions.add(id.asText());
+                        }
+                    }
+                    if (r.headers().firstValue("Decision-Logged").isPresent()) {
+                        answers.unlogged.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        return workers;
+    }
+
+    static void await(List<Future<?>> workers) throws Exception {
+        for (Future<?> w : workers) {
+            w.get(60, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Clients load the service for 3 s, it is killed (SIGKILL), started again: every answer is found. */
+    void killUnderLoad(String... settings) throws Exception {
+        int port = freePort();
+        Process service = start(port, settings);
+        Answers answers = new Answers();
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<?>> workers = load(pool, 8, port, running, answers);
+        Thread.sleep(3_000);
+        service.destroyForcibly(); // SIGKILL while the clients are still sending
+        assertThat(service.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        running.set(false);
+        await(workers);
+        pool.shutdown();
+        assertThat(answers.decisions.size()).as("decision ids answered").isGreaterThan(100);
+        assertThat(answers.saved.size()).as("saves answered 201").isGreaterThan(20);
+
+        start(port, settings);
+        List<String> lostSets = new ArrayList<>();
+        for (String id : answers.saved) {
+            if (send(port, HttpRequest.newBuilder().GET(), "/fact-sets/" + id).statusCode() != 200) {
+                lostSets.add(id);
+            }
+        }
+        List<String> lostDecisions = new ArrayList<>();
+        for (String id : answers.decisions) {
+            HttpResponse<String> d = send(port, HttpRequest.newBuilder().GET(), "/decisions/" + id);
+            if (d.statusCode() != 200) {
+                lostDecisions.add(id);
+            }
+        }
+        System.out.printf(
+                "kill -9 under load %s: %d decision ids and %d saves answered before the kill; lost: %d and %d%n",
+                List.of(settings),
+                answers.decisions.size(),
+                answers.saved.size(),
+                lostDecisions.size(),
+                lostSets.size());
+        assertThat(lostSets)
+                .as("of " + answers.saved.size() + " saved sets answered 201")
+                .isEmpty();
+        assertThat(lostDecisions)
+                .as("of " + answers.decisions.size() + " decision ids answered")
+                .isEmpty();
     }
 }
