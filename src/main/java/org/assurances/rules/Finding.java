@@ -6,7 +6,8 @@ import java.util.List;
  * The value of one condition as of the date, the rule that decided it and what it rests on. Rules insert
  * findings logically (truth maintenance): when what a finding rests on changes, the engine withdraws it.
  * A finding is equal only to itself: a rule that fires again on more evidence replaces its finding
- * (see Decide) instead of merging with it, and the engine never hashes the tree a finding rests on.
+ * (the engine withdraws the old one: FreshMatches) instead of merging with it, and the engine never hashes
+ * the tree a finding rests on.
  */
 public record Finding(Condition condition, Value value, List<Object> because) implements Decided {
     public Finding {
