@@ -244,7 +244,7 @@ public final class Counterfactuals {
         }
         try {
             // Statuses and values only: a snapshot gives them without walking each candidate's history.
-            return evaluator.snapshot(new FactSet(factSet.asOf(), facts));
+            return evaluator.snapshot(factSet.with(factSet.asOf(), facts));
         } catch (InvalidFactSetException e) {
             return null;
         }

@@ -39,6 +39,16 @@ public final class Timeline {
      * a replay in time as well as in days and facts.
      */
     public List<Transition> replay(List<Fact> facts, LocalDate from, LocalDate until, java.time.Duration budget) {
+        return replay(facts, Map.of(), from, until, budget);
+    }
+
+    /** The same, with the facts read by the alternatives chosen in {@code readings}. */
+    public List<Transition> replay(
+            List<Fact> facts,
+            Map<String, String> readings,
+            LocalDate from,
+            LocalDate until,
+            java.time.Duration budget) {
         long deadline = budget == null ? Long.MAX_VALUE : System.nanoTime() + budget.toNanos();
         Map<LocalDate, Moment> moments = moments(facts);
         LocalDate start =
@@ -59,7 +69,7 @@ public final class Timeline {
         new FactSet(end, facts); // the same checks as an evaluation: dates in range, no contradiction
         List<Transition> transitions = new ArrayList<>();
         Map<String, String> previous = Map.of();
-        try (Session session = evaluator.session(facts)) {
+        try (Session session = evaluator.session(facts, readings)) {
             for (Map.Entry<LocalDate, Moment> entry : moments.entrySet()) {
                 LocalDate day = entry.getKey();
                 if (day.isBefore(start) || day.isAfter(end)) {

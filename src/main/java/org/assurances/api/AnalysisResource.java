@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.assurances.analysis.Comparison;
 import org.assurances.analysis.Counterfactuals;
 import org.assurances.api.problems.Bodies;
@@ -145,13 +146,25 @@ public class AnalysisResource {
                 q.rewriteHistory()));
     }
 
-    /** Two fact sets, or one on two dates. */
-    @Schema(description = "Either left and right, or factSet with leftAsOf and rightAsOf")
+    /**
+     * Two fact sets, or one on two dates, or one under two readings (leftReadings, rightReadings: switched on top of
+     * the set's own readings; a date left out is the set's own).
+     */
+    @Schema(
+            description = "Either left and right, or factSet with leftAsOf and rightAsOf, or factSet with leftReadings"
+                    + " and rightReadings (the same facts under two readings, side by side)")
     public record ComparisonRequest(
-            FactSet left, FactSet right, FactSet factSet, LocalDate leftAsOf, LocalDate rightAsOf) {
+            FactSet left,
+            FactSet right,
+            FactSet factSet,
+            LocalDate leftAsOf,
+            LocalDate rightAsOf,
+            Map<String, String> leftReadings,
+            Map<String, String> rightReadings) {
         public ComparisonRequest {
             boolean two = left != null || right != null;
-            boolean dates = factSet != null || leftAsOf != null || rightAsOf != null;
+            boolean switched = leftReadings != null || rightReadings != null;
+            boolean dates = factSet != null || leftAsOf != null || rightAsOf != null || switched;
             List<Problem> problems = new ArrayList<>();
             if (two && dates || !two && !dates) {
                 problems.add(new Problem(
@@ -164,8 +177,10 @@ public class AnalysisResource {
                 required(problems, "/right", right);
             } else {
                 required(problems, "/factSet", factSet);
-                required(problems, "/leftAsOf", leftAsOf);
-                required(problems, "/rightAsOf", rightAsOf);
+                if (!switched) {
+                    required(problems, "/leftAsOf", leftAsOf);
+                    required(problems, "/rightAsOf", rightAsOf);
+                }
             }
             if (!problems.isEmpty()) {
                 throw new InvalidFactSetException(problems);
@@ -173,11 +188,19 @@ public class AnalysisResource {
         }
 
         FactSet leftSet() {
-            return left != null ? left : new FactSet(leftAsOf, factSet.facts());
+            return left != null ? left : side(leftAsOf, leftReadings);
         }
 
         FactSet rightSet() {
-            return right != null ? right : new FactSet(rightAsOf, factSet.facts());
+            return right != null ? right : side(rightAsOf, rightReadings);
+        }
+
+        private FactSet side(LocalDate asOf, Map<String, String> readings) {
+            Map<String, String> all = new java.util.TreeMap<>(factSet.readings());
+            if (readings != null) {
+                all.putAll(readings);
+            }
+            return new FactSet(asOf == null ? factSet.asOf() : asOf, factSet.facts(), all);
         }
     }
 

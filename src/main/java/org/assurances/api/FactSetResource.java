@@ -171,9 +171,7 @@ public class FactSetResource {
         LocalDate asOf = Query.date("asOf", asOfText);
         boolean full = Query.full(detail);
         SavedFactSet saved = find(id);
-        var facts = asOf == null
-                ? saved.factSet()
-                : new org.assurances.facts.FactSet(asOf, saved.factSet().facts());
+        var facts = asOf == null ? saved.factSet() : saved.factSet().on(asOf);
         return EvaluationResource.withDecisionHeader(
                 service.decide(facts, Decision.Origin.SAVED, saved.id(), saved.revision(), null), full);
     }

@@ -36,7 +36,14 @@ public class TimelineResource {
     }
 
     /** Dated facts, and optionally the first and last day to replay (default: the first and last fact dates). */
-    public record TimelineRequest(List<Fact> facts, LocalDate from, LocalDate until) {}
+    public record TimelineRequest(
+            List<Fact> facts,
+            LocalDate from,
+            LocalDate until,
+
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                    description = "Readings switched from their default, as in a fact set (GET /readings)")
+            java.util.Map<String, String> readings) {}
 
     public record TimelineAnswer(String rulebook, List<Transition> transitions) {}
 
@@ -47,12 +54,13 @@ public class TimelineResource {
     public TimelineAnswer replay(TimelineRequest request) {
         Bodies.required(request, "{\"facts\": [...], \"from\": ..., \"until\": ...}");
         // validates the facts as one fact set would be (dates, contradictions, the size limit)
-        FactSet all = new FactSet(request.until() == null ? FactSet.LATEST : request.until(), request.facts());
+        FactSet all = new FactSet(
+                request.until() == null ? FactSet.LATEST : request.until(), request.facts(), request.readings());
         service.check(all);
         bounded(request, all);
         return new TimelineAnswer(
                 org.assurances.engine.Rulebook.VERSION,
-                timeline.replay(all.facts(), request.from(), request.until(), budget));
+                timeline.replay(all.facts(), all.readings(), request.from(), request.until(), budget));
     }
 
     /** A replay is bounded in days (assurances.timeline.max-days), in facts (max-facts) and in time. */

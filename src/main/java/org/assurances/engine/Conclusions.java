@@ -27,6 +27,8 @@ public final class Conclusions implements RuleRuntimeEventListener {
     private final Map<Object, java.util.List<Object>> live = new java.util.HashMap<>();
 
     final Set<Remark> remarks = new LinkedHashSet<>();
+    /** The readings in force, by id: a chosen alternative or a declared default. */
+    final Map<String, org.assurances.rules.Reading> readings = new java.util.HashMap<>();
     /** Which rule drew each conclusion, as the engine tells it: no consequence has to name its own rule. */
     private final Map<Object, String> rules = new java.util.IdentityHashMap<>();
 
@@ -46,6 +48,8 @@ public final class Conclusions implements RuleRuntimeEventListener {
             determinations.put(v.determination(), v);
         } else if (o instanceof Remark r) {
             remarks.add(r);
+        } else if (o instanceof org.assurances.rules.Reading r) {
+            readings.put(r.id(), r);
         }
     }
 
@@ -61,6 +65,8 @@ public final class Conclusions implements RuleRuntimeEventListener {
             determinations.compute(v.determination(), (k, x) -> (Verdict) still);
         } else if (o instanceof Remark r) {
             remarks.remove(r);
+        } else if (o instanceof org.assurances.rules.Reading r) {
+            readings.remove(r.id(), r);
         }
     }
 

@@ -69,7 +69,9 @@ public final class Evaluator {
      * as of a date is the last day of the fact set's history up to it (spec 7.1): a session moved to that date.
      */
     public Report evaluate(FactSet factSet, AgendaEventListener firings) {
-        try (Session session = new Session(rules, index, rulebook, factSet.facts(), firings, true)) {
+        check(factSet.readings());
+        try (Session session =
+                new Session(rules, index, rulebook, factSet.facts(), factSet.readings(), firings, true)) {
             session.advance(factSet.asOf());
             return session.report();
         }
@@ -82,7 +84,8 @@ public final class Evaluator {
      * over many candidate fact sets compares.
      */
     public Report snapshot(FactSet factSet) {
-        try (Session session = new Session(rules, index, rulebook, factSet.facts(), null, false)) {
+        check(factSet.readings());
+        try (Session session = new Session(rules, index, rulebook, factSet.facts(), factSet.readings(), null, false)) {
             session.advance(factSet.asOf());
             return session.report();
         }
@@ -90,7 +93,45 @@ public final class Evaluator {
 
     /** A long-lived session over {@code facts}, to be moved forward day by day (a timeline). */
     public Session session(List<Fact> facts) {
-        return new Session(rules, index, rulebook, facts, null, true);
+        return session(facts, java.util.Map.of());
+    }
+
+    /** The same, reading the facts by the alternatives chosen in {@code readings}. */
+    public Session session(List<Fact> facts, java.util.Map<String, String> readings) {
+        check(readings);
+        return new Session(rules, index, rulebook, facts, readings, null, true);
+    }
+
+    /**
+     * Every reading chosen must be one the rules declare, and the alternative one of its own: a 422 naming it (at
+     * {@code /readings/<id>}) otherwise, never a choice silently ignored.
+     */
+    public void check(java.util.Map<String, String> readings) {
+        List<org.assurances.facts.Problem> problems = new ArrayList<>();
+        List<String> ids =
+                index.readings().stream().map(RuleIndex.ReadingText::id).toList();
+        readings.forEach((id, alternative) -> {
+            String at = "/readings/" + id.replace("~", "~0").replace("/", "~1");
+            var declared = index.reading(id);
+            if (declared.isEmpty()) {
+                problems.add(new org.assurances.facts.Problem(
+                        at,
+                        "unknown reading '" + id + "'" + org.assurances.facts.Words.didYouMean(id, ids),
+                        "one of " + String.join(", ", ids) + " (GET /readings)"));
+            } else if (declared.get().alternative(alternative).isEmpty()) {
+                List<String> alternatives = declared.get().alternatives().stream()
+                        .map(RuleIndex.Alternative::id)
+                        .toList();
+                problems.add(new org.assurances.facts.Problem(
+                        at,
+                        "reading '" + id + "' has no alternative '" + alternative + "'"
+                                + org.assurances.facts.Words.didYouMean(alternative, alternatives),
+                        "one of " + String.join(", ", alternatives)));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new org.assurances.facts.InvalidFactSetException(problems);
+        }
     }
 
     private static final FreshMatches FRESH = new FreshMatches();

@@ -27,6 +27,7 @@ public record Report(
 
         String rulebook,
         LocalDate asOf,
+        List<ReadingInForce> readings,
         List<DeterminationReport> determinations,
         List<ConditionReport> conditions,
         List<IgnoredFact> ignored,
@@ -46,7 +47,39 @@ public record Report(
             List<ConditionReport> conditions,
             List<Violation> violations,
             String role,
-            List<String> toSettle) {}
+            List<String> toSettle,
+
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            List<Sensitivity> sensitiveTo) {
+        /** The same determination with what switching each reading alone would make of its status. */
+        public DeterminationReport sensitiveTo(List<Sensitivity> found) {
+            return new DeterminationReport(
+                    id,
+                    title,
+                    citation,
+                    rule,
+                    status,
+                    bindingSince,
+                    reason,
+                    formalized,
+                    formality,
+                    formalityRule,
+                    conditions,
+                    violations,
+                    role,
+                    toSettle,
+                    List.copyOf(found));
+        }
+    }
+
+    /**
+     * A reading in force (see {@code GET /readings}): the alternative the rules read the open question by, whether it
+     * is the rulebook's default, what it says, and the rule that put it in force.
+     */
+    public record ReadingInForce(String id, String alternative, boolean byDefault, String gloss, String rule) {}
+
+    /** Switching {@code reading} alone to {@code alternative} would make the determination's status {@code status}. */
+    public record Sensitivity(String reading, String alternative, Status status) {}
 
     /** One condition: {@code parts} holds the conditions it combines ("both of two conditions"), empty for a leaf. */
     public record ConditionReport(
@@ -88,12 +121,29 @@ public record Report(
 
     /** The same report, logged as decision {@code id}. */
     public Report withDecisionId(String id) {
-        return new Report(id, null, null, rulebook, asOf, determinations, conditions, ignored, notes);
+        return new Report(id, null, null, rulebook, asOf, readings, determinations, conditions, ignored, notes);
     }
 
     /** The same report, answered without a decision id because the log could not take it: {@code reason}. */
     public Report notLogged(String reason) {
-        return new Report(null, false, reason, rulebook, asOf, determinations, conditions, ignored, notes);
+        return new Report(null, false, reason, rulebook, asOf, readings, determinations, conditions, ignored, notes);
+    }
+
+    /** The same report with each determination's {@code sensitiveTo} as given. */
+    public Report withSensitivity(java.util.Map<Determination, List<Sensitivity>> found) {
+        return new Report(
+                decisionId,
+                logged,
+                notLogged,
+                rulebook,
+                asOf,
+                readings,
+                determinations.stream()
+                        .map(d -> d.sensitiveTo(found.getOrDefault(d.id(), List.of())))
+                        .toList(),
+                conditions,
+                ignored,
+                notes);
     }
 
     public DeterminationReport determination(Determination id) {

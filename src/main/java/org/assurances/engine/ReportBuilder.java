@@ -73,7 +73,28 @@ final class ReportBuilder {
                 .map(this::note)
                 .sorted(NOTE_ORDER)
                 .toList();
-        return new Report(null, null, null, rulebook, asOf, determinations, clauses, ignored, notes);
+        return new Report(null, null, null, rulebook, asOf, readings(), determinations, clauses, ignored, notes);
+    }
+
+    /** Every declared reading, in the rulebook's order, with the alternative the rules found in force. */
+    private List<Report.ReadingInForce> readings() {
+        List<Report.ReadingInForce> inForce = new ArrayList<>(index.readings().size());
+        for (RuleIndex.ReadingText declared : index.readings()) {
+            org.assurances.rules.Reading reading = conclusions.readings.get(declared.id());
+            if (reading == null) {
+                throw new IllegalStateException("rulebook defect: no reading of " + declared.id() + " is in force");
+            }
+            RuleIndex.Alternative alternative = declared.alternative(reading.alternative())
+                    .orElseThrow(() -> new IllegalStateException("rulebook defect: reading " + declared.id()
+                            + " has no alternative '" + reading.alternative() + "'"));
+            inForce.add(new Report.ReadingInForce(
+                    declared.id(),
+                    alternative.id(),
+                    alternative.id().equals(declared.byDefault().id()),
+                    alternative.gloss(),
+                    conclusions.rule(reading)));
+        }
+        return inForce;
     }
 
     private Report.DeterminationReport determination(Determination d, Verdict verdict) {
@@ -129,7 +150,8 @@ final class ReportBuilder {
                 List.copyOf(conditions),
                 List.copyOf(violations),
                 role,
-                toSettle);
+                toSettle,
+                null);
     }
 
     private static int rank(Remark.Kind kind) {

@@ -29,7 +29,29 @@ public final class RuleIndex {
             String settle,
             boolean subsequent) {}
 
+    /**
+     * A reading the documents leave open, as its declaring rule states it ({@code @reading}, {@code @question},
+     * {@code @default} and {@code @alternative}, each "id: gloss", with {@code @defaultQuote} and
+     * {@code @alternativeQuote}, the sentences that speak for each). {@code rule} is the declaring rule's name.
+     */
+    public record ReadingText(
+            String id, String source, String question, Alternative byDefault, Alternative other, String rule) {
+        /** Both alternatives, the default first. */
+        public List<Alternative> alternatives() {
+            return List.of(byDefault, other);
+        }
+
+        /** The alternative named {@code id}, if this reading has one. */
+        public java.util.Optional<Alternative> alternative(String id) {
+            return alternatives().stream().filter(a -> a.id().equals(id)).findFirst();
+        }
+    }
+
+    /** One alternative of a reading: its id, what it says in one line, and the sentence of the sources for it. */
+    public record Alternative(String id, String gloss, String quote) {}
+
     private final Map<String, RuleText> rules = new LinkedHashMap<>();
+    private final Map<String, ReadingText> readings = new LinkedHashMap<>();
     private final Map<Condition, RuleText> conditions = new EnumMap<>(Condition.class);
     private final Map<Determination, RuleText> determinations = new EnumMap<>(Determination.class);
 
@@ -61,6 +83,23 @@ public final class RuleIndex {
                     text(meta, "settle"),
                     "true".equals(text(meta, "subsequent")));
             rules.put(r.name(), r);
+            String reading = text(meta, "reading");
+            if (reading != null) {
+                ReadingText declared = new ReadingText(
+                        reading,
+                        source,
+                        require(text(meta, "question"), "reading " + reading + " has no @question"),
+                        alternative(meta, reading, "default"),
+                        alternative(meta, reading, "alternative"),
+                        rule.getName());
+                if (declared.byDefault().id().equals(declared.other().id())) {
+                    throw new IllegalStateException(
+                            "rulebook defect: reading " + reading + " has one alternative twice");
+                }
+                if (readings.putIfAbsent(reading, declared) != null) {
+                    throw new IllegalStateException("rulebook defect: reading " + reading + " is declared twice");
+                }
+            }
             if (r.title() != null && r.decides() != null) {
                 putOnce(conditions, Condition.valueOf(r.decides()), r);
             }
@@ -96,6 +135,28 @@ public final class RuleIndex {
     /** The rule that carries a determination's title (and its first quote). */
     public RuleText determination(Determination determination) {
         return determinations.get(determination);
+    }
+
+    /** Every reading the rules declare, in the rulebook's reading order. */
+    public Collection<ReadingText> readings() {
+        return readings.values();
+    }
+
+    public java.util.Optional<ReadingText> reading(String id) {
+        return java.util.Optional.ofNullable(readings.get(id));
+    }
+
+    private static Alternative alternative(Map<String, Object> meta, String reading, String key) {
+        String said = require(text(meta, key), "reading " + reading + " has no @" + key);
+        int colon = said.indexOf(':');
+        if (colon <= 0) {
+            throw new IllegalStateException(
+                    "rulebook defect: @" + key + " of reading " + reading + " is not 'id: gloss': " + said);
+        }
+        return new Alternative(
+                said.substring(0, colon).strip(),
+                said.substring(colon + 1).strip(),
+                require(text(meta, key + "Quote"), "reading " + reading + " has no @" + key + "Quote"));
     }
 
     private static <K> void putOnce(Map<K, RuleText> map, K key, RuleText rule) {

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 public final class Rulebook {
     /** Every file of src/main/resources/rules, in reading order (a test checks the folder holds just these). */
     public static final List<String> FILES = List.of(
+            "readings.drl",
             "time.drl",
             "history.drl",
             "classification.drl",

@@ -18,6 +18,7 @@ import org.assurances.facts.Verification;
 import org.assurances.facts.WeaponSystem;
 import org.assurances.rules.AsOf;
 import org.assurances.rules.AssuranceUnit;
+import org.assurances.rules.Choice;
 import org.assurances.rules.Determination;
 import org.assurances.rules.Run;
 import org.assurances.rules.Verdict;
@@ -59,6 +60,7 @@ public final class Session implements AutoCloseable {
             RuleIndex index,
             String rulebook,
             List<Fact> facts,
+            Map<String, String> readings,
             AgendaEventListener firings,
             boolean history) {
         this.history = history;
@@ -73,6 +75,8 @@ public final class Session implements AutoCloseable {
         this.byDate = order;
         // A snapshot stops on one day only: it needs no list of the days on which something can change.
         this.days = history ? List.copyOf(days(this.facts).keySet()) : List.of();
+        // The alternatives chosen for readings hold from the first day: they are how the facts are read.
+        readings.forEach((id, alternative) -> unit.getChoices().add(new Choice(id, alternative)));
         this.instance = rules.createInstance(unit, Evaluator.config(conclusions, firings));
     }
 

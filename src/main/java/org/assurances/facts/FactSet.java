@@ -15,7 +15,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = FactSetReader.class)
 public record FactSet(
         @Schema(required = true) LocalDate asOf,
-        @Schema(required = true) List<Fact> facts) {
+        @Schema(required = true) List<Fact> facts,
+
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        @Schema(
+                description = "Readings switched from their default, by id: {\"8-not-at-all\": \"both-refused\"}"
+                        + " (GET /readings lists them). An unknown reading or alternative is a 422.",
+                example = "{\"4b-air-surveillance\": \"on-the-spot\"}")
+        Map<String, String> readings) {
     /**
      * Before the revolution there was no Castro government to cooperate or refuse; past 2100 is no date of this
      * history.
@@ -24,8 +31,21 @@ public record FactSet(
 
     public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
+    /** A fact set read by the rulebook's default readings. */
+    public FactSet(LocalDate asOf, List<Fact> facts) {
+        this(asOf, facts, Map.of());
+    }
+
     public FactSet {
         List<Problem> problems = new ArrayList<>();
+        readings =
+                readings == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(readings));
+        readings.forEach((id, alternative) -> {
+            if (alternative == null || alternative.isBlank()) {
+                problems.add(new Problem(
+                        "/readings/" + id, "reading '" + id + "' names no alternative", "an alternative's id"));
+            }
+        });
         if (asOf == null) {
             problems.add(new Problem("/asOf", "'asOf' is required", "a date YYYY-MM-DD"));
         } else if (outOfRange(asOf)) {
@@ -64,6 +84,23 @@ public record FactSet(
             throw new InvalidFactSetException(problems);
         }
         facts = List.copyOf(facts);
+    }
+
+    /** The same facts and readings as of another date. */
+    public FactSet on(LocalDate date) {
+        return new FactSet(date, facts, readings);
+    }
+
+    /** Other facts as of {@code date}, read by the same readings. */
+    public FactSet with(LocalDate date, List<Fact> others) {
+        return new FactSet(date, others, readings);
+    }
+
+    /** The same facts with reading {@code id} switched to {@code alternative}. */
+    public FactSet reading(String id, String alternative) {
+        Map<String, String> switched = new java.util.TreeMap<>(readings);
+        switched.put(id, alternative);
+        return new FactSet(asOf, facts, switched);
     }
 
     /** Two reports of the same thing on the same day that disagree: the analyst must say which holds. */

@@ -23,7 +23,7 @@ import java.util.List;
  */
 final class FactSetReader extends StdDeserializer<FactSet> {
     static final int MOST = 20;
-    static final List<String> FIELDS = List.of("asOf", "facts");
+    static final List<String> FIELDS = List.of("asOf", "facts", "readings");
 
     FactSetReader() {
         super(FactSet.class);
@@ -64,6 +64,7 @@ final class FactSetReader extends StdDeserializer<FactSet> {
     private FactSet read(JsonParser p, DeserializationContext ctxt) throws IOException {
         LocalDate asOf = null;
         List<Fact> facts = null;
+        java.util.Map<String, String> readings = java.util.Map.of();
         List<JsonProblems.Classified> problems = new ArrayList<>();
         int[] count = {0};
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
@@ -78,6 +79,7 @@ final class FactSetReader extends StdDeserializer<FactSet> {
                     }
                 }
                 case "facts" -> facts = facts(p, ctxt, token, problems, count);
+                case "readings" -> readings = readings(p, token, problems, count);
                 default -> {
                     p.skipChildren();
                     add(problems, count, unknown("/" + name, name, FIELDS, "the fact set"));
@@ -88,10 +90,56 @@ final class FactSetReader extends StdDeserializer<FactSet> {
             throw new UnreadableFactSetException(p, JsonProblems.all(problems, count[0]));
         }
         try {
-            return new FactSet(asOf, facts);
+            return new FactSet(asOf, facts, readings);
         } catch (InvalidFactSetException e) {
             throw new UnreadableFactSetException(p, JsonProblems.of(e));
         }
+    }
+
+    /** {"<reading>": "<alternative>", ...}: each value a string; which ids exist the rulebook checks. */
+    private static java.util.Map<String, String> readings(
+            JsonParser p, JsonToken token, List<JsonProblems.Classified> problems, int[] count) throws IOException {
+        java.util.Map<String, String> readings = new java.util.LinkedHashMap<>();
+        if (token == JsonToken.VALUE_NULL) {
+            return readings;
+        }
+        if (token != JsonToken.START_OBJECT) {
+            p.skipChildren();
+            add(
+                    problems,
+                    count,
+                    wrongType(
+                            "/readings",
+                            "'readings' must be an object {\"<reading>\": \"<alternative>\"}" + " (at /readings)",
+                            "an object of reading ids to alternatives (GET /readings lists them)"));
+            return readings;
+        }
+        for (String id = p.nextFieldName(); id != null; id = p.nextFieldName()) {
+            JsonToken value = p.nextToken();
+            String at = "/readings/" + id.replace("~", "~0").replace("/", "~1");
+            if (value != JsonToken.VALUE_STRING) {
+                p.skipChildren();
+                add(
+                        problems,
+                        count,
+                        wrongType(
+                                at,
+                                "reading '" + id + "' must name its alternative as a string (at " + at + ")",
+                                "an alternative's id, as a string"));
+            } else {
+                readings.put(id, p.getText());
+            }
+        }
+        return readings;
+    }
+
+    private static JsonProblems.Classified wrongType(String at, String detail, String expected) {
+        return new JsonProblems.Classified(
+                400,
+                "wrong-type",
+                "Wrong type",
+                detail,
+                List.of(new Problem(at, "wrong JSON type: expected " + expected, expected)));
     }
 
     private List<Fact> facts(

@@ -26,6 +26,7 @@ public record CompactReport(
 
         String rulebook,
         LocalDate asOf,
+        List<Reading> readings,
         List<Determined> determinations,
         List<CompactCondition> conditions,
         List<Report.IgnoredFact> ignored,
@@ -46,7 +47,13 @@ public record CompactReport(
             List<Condition> conditions,
             List<Report.Violation> violations,
             String role,
-            List<String> toSettle) {}
+            List<String> toSettle,
+
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            List<Report.Sensitivity> sensitiveTo) {}
+
+    /** A reading in force: its id, the alternative, and whether that is the rulebook's default. */
+    public record Reading(String id, String alternative, boolean byDefault) {}
 
     /** A condition; {@code parts} are the ids of the conditions it combines, empty for a leaf. */
     public record CompactCondition(
@@ -68,6 +75,9 @@ public record CompactReport(
                 r.notLogged(),
                 r.rulebook(),
                 r.asOf(),
+                r.readings().stream()
+                        .map(x -> new Reading(x.id(), x.alternative(), x.byDefault()))
+                        .toList(),
                 r.determinations().stream()
                         .map(d -> new Determined(
                                 d.id(),
@@ -83,7 +93,8 @@ public record CompactReport(
                                 ids(d.conditions()),
                                 d.violations(),
                                 d.role(),
-                                d.toSettle()))
+                                d.toSettle(),
+                                d.sensitiveTo()))
                         .toList(),
                 r.conditions().stream()
                         .map(c -> new CompactCondition(

@@ -55,6 +55,8 @@ public class AssuranceUnit implements RuleUnitData {
     private final DataStore<Terms> terms = DataSource.createStore();
     private final DataStore<Run> runs = DataSource.createStore();
     private final DataStore<Standing> standings = DataSource.createStore();
+    private final DataStore<Choice> choices = DataSource.createStore();
+    private final DataStore<Reading> readings = DataSource.createStore();
 
     public DataStore<AsOf> getAsOf() {
         return asOf;
@@ -135,6 +137,16 @@ public class AssuranceUnit implements RuleUnitData {
     /** The history of each determination's status, day by day, as the session moved (kept by the engine's session). */
     public DataStore<Run> getRuns() {
         return runs;
+    }
+
+    /** The alternatives the fact set chose for readings the documents leave open, as posted. */
+    public DataStore<Choice> getChoices() {
+        return choices;
+    }
+
+    /** The readings in force: a chosen alternative, or the default its declaring rule gives. */
+    public DataStore<Reading> getReadings() {
+        return readings;
     }
 
     public DataStore<Standing> getStandings() {

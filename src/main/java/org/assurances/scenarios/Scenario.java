@@ -23,6 +23,10 @@ public record Scenario(
         LocalDate asOf,
         LocalDate until,
         List<Fact> facts,
+
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        java.util.Map<String, String> readings,
+
         Expected expected,
         List<ExpectedTransition> transitions) {
     /** CASE: a small paragraph case of the rulebook's test corpus (src/main/resources/cases). */
@@ -73,9 +77,10 @@ public record Scenario(
     public Scenario {
         facts = facts == null ? List.of() : List.copyOf(facts);
         transitions = transitions == null ? List.of() : List.copyOf(transitions);
+        readings = readings == null ? java.util.Map.of() : java.util.Map.copyOf(readings);
     }
 
     public FactSet factSet(LocalDate on) {
-        return new FactSet(on == null ? asOf : on, facts);
+        return new FactSet(on == null ? asOf : on, facts, readings);
     }
 }

@@ -39,6 +39,7 @@ public final class ScenarioLibrary {
                         s.asOf(),
                         s.until(),
                         s.facts(),
+                        s.readings(),
                         s.expected(),
                         s.transitions()));
             } catch (IOException e) {

@@ -173,6 +173,7 @@ public class EvaluationService {
         if (factSet.facts().size() > maxFacts) {
             throw new TooManyFactsException(maxFacts, factSet.facts().size());
         }
+        evaluator.check(factSet.readings());
     }
 
     public Evaluator evaluator() {

@@ -128,6 +128,37 @@ class RulebookTest {
     }
 
     @Test
+    void everyReadingQuotesTheHeadOfItsFileOnBothSides() {
+        java.util.Map<String, String> files = Rulebook.files();
+        var readings = Fixtures.EVALUATOR.index().readings();
+        assertThat(readings).hasSizeGreaterThanOrEqualTo(8);
+        for (RuleIndex.ReadingText reading : readings) {
+            String text = Rulebook.text(files.get(reading.rule()));
+            String header =
+                    normalize(text.substring(0, text.indexOf("\nrule \"")).replace("//", " "));
+            assertThat(reading.rule())
+                    .as("declaring rule of " + reading.id())
+                    .startsWith("Reading " + reading.id() + ":");
+            assertThat(reading.question()).as(reading.id()).endsWith("?");
+            for (RuleIndex.Alternative a : reading.alternatives()) {
+                assertThat(a.id()).as(reading.id()).matches("[a-z0-9]+(-[a-z0-9]+)*");
+                assertThat(a.gloss()).as(reading.id() + " " + a.id()).isNotBlank();
+                assertThat(header)
+                        .as(reading.id() + " " + a.id() + ": quote '" + a.quote() + "'")
+                        .contains(normalize(a.quote()));
+            }
+            String all = String.join(
+                    "\n", Rulebook.FILES.stream().map(Rulebook::text).toList());
+            // a reading no rule reads would change nothing (an alternative may work by absence: "pending")
+            assertThat(reading.alternatives().stream()
+                            .anyMatch(a -> all.contains(
+                                    "/readings[ id == \"" + reading.id() + "\", alternative == \"" + a.id() + "\" ]")))
+                    .as(reading.id() + ": a rule reads it")
+                    .isTrue();
+        }
+    }
+
+    @Test
     void noJavaSourceHoldsTheWordingOfAQuote() throws IOException {
         StringBuilder sources = new StringBuilder();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {

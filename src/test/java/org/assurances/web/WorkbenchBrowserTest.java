@@ -231,6 +231,7 @@ class WorkbenchBrowserTest {
                 null,
                 earlier,
                 now.asOf(),
+                now.readings(),
                 now.determinations().stream()
                         .map(d -> d.id() != org.assurances.rules.Determination.NON_INVASION
                                 ? d
@@ -248,7 +249,8 @@ class WorkbenchBrowserTest {
                                         d.conditions(),
                                         d.violations(),
                                         d.role(),
-                                        d.toSettle()))
+                                        d.toSettle(),
+                                        null))
                         .toList(),
                 now.conditions(),
                 now.ignored(),
