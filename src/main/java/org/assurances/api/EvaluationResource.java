@@ -72,6 +72,13 @@ public class EvaluationResource {
                             schema = @Schema(enumeration = {"compact", "full"}))
                     @QueryParam("detail")
                     String detail,
+            @Parameter(
+                            description = "true: each determination also lists in sensitiveTo the readings that,"
+                                    + " switched alone, would change its status (one more evaluation per reading:"
+                                    + " about nine times the cost, so only on request)",
+                            schema = @Schema(enumeration = {"true", "false"}))
+                    @QueryParam("sensitivity")
+                    String sensitivity,
             @RequestBody(
                             content =
                                     @Content(
@@ -80,8 +87,10 @@ public class EvaluationResource {
                                                     @ExampleObject(name = "13 November 1962", value = Examples.NOV_13)))
                     FactSet factSet) {
         boolean full = Query.full(detail); // a bad ?detail= is answered before anything is evaluated or logged
+        boolean sensitive = Query.flag("sensitivity", sensitivity);
         java.util.concurrent.Executor here = Async.here();
-        return service.decideLater(Bodies.required(factSet, A_FACT_SET), Decision.Origin.POSTED, null, null, null)
+        return service.decideLater(
+                        Bodies.required(factSet, A_FACT_SET), Decision.Origin.POSTED, null, null, null, sensitive)
                 .thenApplyAsync(report -> withDecisionHeader(report, full), here);
     }
 

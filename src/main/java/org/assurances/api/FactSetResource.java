@@ -167,13 +167,17 @@ public class FactSetResource {
     public RestResponse<Object> report(
             @PathParam("id") String id,
             @Parameter(description = "YYYY-MM-DD") @QueryParam("asOf") String asOfText,
-            @Parameter(description = "compact (the default) or full") @QueryParam("detail") String detail) {
+            @Parameter(description = "compact (the default) or full") @QueryParam("detail") String detail,
+            @Parameter(description = "true: also the readings that would change each status (sensitiveTo)")
+                    @QueryParam("sensitivity")
+                    String sensitivity) {
         LocalDate asOf = Query.date("asOf", asOfText);
         boolean full = Query.full(detail);
+        boolean sensitive = Query.flag("sensitivity", sensitivity);
         SavedFactSet saved = find(id);
         var facts = asOf == null ? saved.factSet() : saved.factSet().on(asOf);
         return EvaluationResource.withDecisionHeader(
-                service.decide(facts, Decision.Origin.SAVED, saved.id(), saved.revision(), null), full);
+                service.decide(facts, Decision.Origin.SAVED, saved.id(), saved.revision(), null, sensitive), full);
     }
 
     @DELETE

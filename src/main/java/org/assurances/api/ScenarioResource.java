@@ -59,11 +59,15 @@ public class ScenarioResource {
     public RestResponse<Object> report(
             @PathParam("id") String id,
             @QueryParam("asOf") String asOf,
-            @Parameter(description = "compact (the default) or full") @QueryParam("detail") String detail) {
+            @Parameter(description = "compact (the default) or full") @QueryParam("detail") String detail,
+            @Parameter(description = "true: also the readings that would change each status (sensitiveTo)")
+                    @QueryParam("sensitivity")
+                    String sensitivity) {
         boolean full = Query.full(detail);
+        boolean sensitive = Query.flag("sensitivity", sensitivity);
         Scenario scenario = find(id);
-        Report report =
-                service.decide(scenario.factSet(Query.date("asOf", asOf)), Decision.Origin.SCENARIO, null, null, id);
+        Report report = service.decide(
+                scenario.factSet(Query.date("asOf", asOf)), Decision.Origin.SCENARIO, null, null, id, sensitive);
         return EvaluationResource.withDecisionHeader(report, full);
     }
 

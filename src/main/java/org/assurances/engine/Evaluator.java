@@ -91,6 +91,35 @@ public final class Evaluator {
         }
     }
 
+    /**
+     * The same report with each determination's {@code sensitiveTo}: for every reading, the status the
+     * determination would have if that reading alone were switched to its other alternative, where that differs.
+     * One more evaluation per reading (a snapshot: the status on a day is what the facts up to it give, spec 7.1),
+     * so it is computed only on request.
+     */
+    public Report withSensitivity(FactSet factSet, Report report) {
+        java.util.Map<org.assurances.rules.Determination, List<Report.Sensitivity>> found =
+                new java.util.EnumMap<>(org.assurances.rules.Determination.class);
+        for (RuleIndex.ReadingText reading : index.readings()) {
+            String inForce = factSet.readings()
+                    .getOrDefault(reading.id(), reading.byDefault().id());
+            for (RuleIndex.Alternative alternative : reading.alternatives()) {
+                if (alternative.id().equals(inForce)) {
+                    continue;
+                }
+                Report switched = snapshot(factSet.reading(reading.id(), alternative.id()));
+                for (Report.DeterminationReport d : report.determinations()) {
+                    var status = switched.determination(d.id()).status();
+                    if (status != d.status()) {
+                        found.computeIfAbsent(d.id(), k -> new ArrayList<>())
+                                .add(new Report.Sensitivity(reading.id(), alternative.id(), status));
+                    }
+                }
+            }
+        }
+        return report.withSensitivity(found);
+    }
+
     /** A long-lived session over {@code facts}, to be moved forward day by day (a timeline). */
     public Session session(List<Fact> facts) {
         return session(facts, java.util.Map.of());

@@ -88,13 +88,37 @@ public class EvaluationService {
         return decideLater(factSet, origin, factSetId, revision, scenarioId).join();
     }
 
+    /** The same, with the readings that would change each status when {@code sensitivity} is asked for. */
+    public Report decide(
+            FactSet factSet,
+            Decision.Origin origin,
+            String factSetId,
+            Integer revision,
+            String scenarioId,
+            boolean sensitivity) {
+        return decideLater(factSet, origin, factSetId, revision, scenarioId, sensitivity)
+                .join();
+    }
+
     /**
      * Evaluates on this thread, and answers the report once its decision is written (it carries the id) or the
      * log could not take it (it says so, without an id). The future completes on the log's writer thread.
      */
     public java.util.concurrent.CompletableFuture<Report> decideLater(
             FactSet factSet, Decision.Origin origin, String factSetId, Integer revision, String scenarioId) {
-        Report report = evaluate(factSet);
+        return decideLater(factSet, origin, factSetId, revision, scenarioId, false);
+    }
+
+    /** The same; with {@code sensitivity}, the report says which readings would change each status (logged so). */
+    public java.util.concurrent.CompletableFuture<Report> decideLater(
+            FactSet factSet,
+            Decision.Origin origin,
+            String factSetId,
+            Integer revision,
+            String scenarioId,
+            boolean sensitivity) {
+        Report evaluated = evaluate(factSet);
+        Report report = sensitivity ? evaluator.withSensitivity(factSet, evaluated) : evaluated;
         if (!logDecisions) {
             return java.util.concurrent.CompletableFuture.completedFuture(report);
         }

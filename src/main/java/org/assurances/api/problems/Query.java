@@ -46,6 +46,17 @@ public final class Query {
         throw new Invalid("detail", "'" + value + "' is not a level of detail", "compact or full");
     }
 
+    /** A yes-or-no parameter: absent is false; true or false, any case. */
+    public static boolean flag(String name, String value) {
+        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new Invalid(name, "'" + value + "' is neither true nor false", "true or false");
+    }
+
     public static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
