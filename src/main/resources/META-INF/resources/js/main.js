@@ -1,7 +1,7 @@
 // The analyst's workbench: start-up (the vocabulary, catalog and scenarios) and routing between pages.
 import { $, api, problemText, fromBase64Url } from "./util.js";
 import { state } from "./state.js";
-import { changed, load, openSaved, startWorkbench } from "./workbench.js";
+import { changed, load, openSaved, renderReadings, startWorkbench } from "./workbench.js";
 import { openTimeline, startTimeline } from "./timeline.js";
 import { renderCatalog, renderCoverage } from "./rulebook.js";
 import { renderChanges, startChanges } from "./changes.js";
@@ -31,8 +31,9 @@ function route() {
 }
 
 async function start() {
-  const [openapi, catalog, scenarios] = await Promise.all([api("GET", "q/openapi?format=json"),
-    api("GET", "assurances"), api("GET", "scenarios")]);
+  const [openapi, catalog, scenarios, readings] = await Promise.all([api("GET", "q/openapi?format=json"),
+    api("GET", "assurances"), api("GET", "scenarios"), api("GET", "readings")]);
+  state.readingList = readings;
   state.schemas = openapi.components.schemas;
   state.catalog = catalog;
   state.scenarios = scenarios;
@@ -40,6 +41,7 @@ async function start() {
   catalog.forEach((e) => e.terms.forEach((t) => t.conditions.forEach(walk)));
   renderCatalog();
   startWorkbench();
+  renderReadings();
   startTimeline();
   startChanges();
   startCompare();

@@ -2,6 +2,8 @@
 export const state = {
   asOf: "1962-11-13",
   facts: [],
+  readings: {},
+  readingList: [],
   schemas: {},
   quotes: {},
   catalog: [],
@@ -11,5 +13,7 @@ export const state = {
 };
 
 export function factSet() {
-  return { asOf: state.asOf, facts: state.facts };
+  return Object.keys(state.readings).length
+    ? { asOf: state.asOf, facts: state.facts, readings: state.readings }
+    : { asOf: state.asOf, facts: state.facts };
 }

@@ -90,6 +90,8 @@ export function changed(rerenderForms) {
 export function load(set) {
   state.asOf = set.asOf || state.asOf;
   state.facts = (set.facts || []).map((f) => ({ ...f }));
+  state.readings = { ...(set.readings || {}) };
+  renderReadings();
   $("asOf").value = state.asOf;
   changed(true);
 }
@@ -119,7 +121,8 @@ function condition(c) {
     state.quotes[c.id] ? el("div", { class: "quote" }, "“" + state.quotes[c.id] + "”") : null,
     c.value === "UNKNOWN" && c.toSettle.length
       ? el("div", { class: "settle" }, "Would settle it: " + c.toSettle.join("; ")) : null,
-    el("div", { class: "cite" }, c.citation, " — rule: ", c.rule),
+    el("div", { class: "cite" }, c.citation, " — rule: ", c.rule, " · ",
+      el("a", { href: "edition#decides-" + c.id, class: "edition" }, "in the edition")),
     c.parts && c.parts.length ? el("ul", {}, c.parts.map(condition)) : null);
 }
 
@@ -127,7 +130,9 @@ function verdict(d) {
   const other = d.status === "BINDING" ? "NOT_BINDING" : "BINDING";
   return el("article", { class: "verdict " + d.status, "data-id": d.id },
     el("h3", {}, el("span", { class: "badge " + d.status }, d.status.replace("_", " ")), d.title),
-    el("div", { class: "cite" }, d.id, " · ", d.citation),
+    el("div", { class: "cite" }, d.id, " · ", d.citation, " · ",
+      el("a", { href: "edition#decides-" + d.id, class: "edition" }, "in the edition")),
+    sensitivity(d),
     d.formalized === null ? null
       : el("div", {}, "Formalized: ", el("strong", {}, d.formalized ? "yes" : "no"), " — ",
         FORMALITY[d.formality] || d.formality),
@@ -152,6 +157,40 @@ function verdict(d) {
       el("div", { class: "answers" })));
 }
 
+// ---- readings: the questions the documents leave open ------------------------------------------
+function sensitivity(d) {
+  if (!d.sensitiveTo || !d.sensitiveTo.length) return null;
+  return el("div", { class: "sensitive" }, d.sensitiveTo.map((s) => el("div", {},
+    "Depends on reading ", el("a", { href: "edition#reading-" + s.reading }, s.reading),
+    `: under ${s.alternative}, ${s.status.replace("_", " ")}`)));
+}
+
+export function renderReadings() {
+  const list = $("readings");
+  if (!list) return;
+  list.replaceChildren(...state.readingList.map((r) => el("li", {},
+    el("label", {}, el("a", { href: "edition#reading-" + r.id, title: r.question }, r.id), " ",
+      el("select", {
+        "data-reading": r.id,
+        onchange: (e) => {
+          if (e.target.value === r.byDefault.id) delete state.readings[r.id];
+          else state.readings[r.id] = e.target.value;
+          countReadings();
+          changed(false);
+        },
+      }, [r.byDefault, r.alternative].map((a, i) => el("option", {
+        value: a.id, title: a.gloss,
+        ...((state.readings[r.id] || r.byDefault.id) === a.id ? { selected: "" } : {}),
+      }, a.id + (i === 0 ? " (default)" : ""))))),
+    el("div", { class: "muted" }, r.question))));
+  countReadings();
+}
+
+function countReadings() {
+  const switched = Object.keys(state.readings).length;
+  $("readingCount").textContent = switched ? `(${switched} switched)` : "(all at their default)";
+}
+
 function renderReport(report) {
   state.report = report;
   $("rulebookId").textContent = report.rulebook;
@@ -165,7 +204,7 @@ function renderReport(report) {
 async function evaluate() {
   const mine = ++seq;
   try {
-    const report = await api("POST", "evaluations?detail=full", factSet());
+    const report = await api("POST", "evaluations?detail=full&sensitivity=true", factSet());
     if (mine !== seq) return;
     $("problem").textContent = "";
     renderReport(report);
@@ -299,8 +338,10 @@ export function startWorkbench() {
       const set = JSON.parse(e.target.value);
       state.asOf = set.asOf;
       state.facts = set.facts || [];
+      state.readings = set.readings || {};
       $("asOf").value = state.asOf || "";
       renderFacts();
+      renderReadings();
       $("jsonError").textContent = "";
       clearTimeout(timer);
       timer = setTimeout(evaluate, 300);

@@ -23,6 +23,7 @@ class LayersTest {
             List.of("engine"),
             List.of("report"),
             List.of("scenarios"),
+            List.of("edition"),
             List.of("analysis"),
             List.of("store"),
             List.of("service"),

@@ -299,6 +299,47 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    void aVerdictSaysWhichReadingItDependsOnAndTheEditionLeadsToTheWorkbenchAndBack() throws Exception {
+        browser.get(root.toString());
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        new Select(browser.findElement(By.id("scenario"))).selectByValue("1970-08-04-implicit-understanding");
+        wait.until(d -> "1970-08-04".equals(d.findElement(By.id("asOf")).getDomProperty("value")));
+        wait.until(d -> "BINDING".equals(verdict("CONTINGENT_NON_INVASION")));
+        By depends = By.cssSelector(".verdict[data-id=CONTINGENT_NON_INVASION] .sensitive");
+        wait.until(d -> d.findElements(depends).size() == 1);
+        assertThat(browser.findElement(depends).getText())
+                .contains("Depends on reading 8-not-at-all: under both-refused, UNDETERMINED");
+        // switch the reading: the verdict follows, and the JSON carries the reading
+        browser.findElement(By.cssSelector("#readingsView > summary")).click();
+        new Select(browser.findElement(By.cssSelector("select[data-reading='8-not-at-all']")))
+                .selectByValue("both-refused");
+        wait.until(d -> "UNDETERMINED".equals(verdict("CONTINGENT_NON_INVASION")));
+        assertThat(browser.findElement(By.id("json")).getDomProperty("value")).contains("\"8-not-at-all\"");
+        assertThat(browser.findElement(By.id("readingCount")).getText()).isEqualTo("(1 switched)");
+        screenshot("readings");
+        // from a condition to its rule in the edition
+        WebElement link = browser.findElement(By.cssSelector(
+                ".verdict[data-id=CONTINGENT_NON_INVASION] li[data-id=CASTRO_NOT_COOPERATING] a.edition"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+        link.click();
+        wait.until(d -> d.getCurrentUrl().contains("/edition#decides-CASTRO_NOT_COOPERATING"));
+        assertThat(browser.findElement(By.id("decides-CASTRO_NOT_COOPERATING")).getText())
+                .contains("Castro does not cooperate at all");
+        assertThat(browser.findElement(By.id("reading-8-not-at-all")).getText())
+                .contains("both-refused", "Contingent non-invasion assurance if Castro does not cooperate");
+        screenshot("edition");
+        // from a case of the edition back to the workbench, with the case's reading
+        browser.findElement(By.cssSelector("#case-cooperation-a-refused-check-read-as-both-refused a.workbench"))
+                .click();
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        wait.until(d -> "UNDETERMINED".equals(verdict("CONTINGENT_NON_INVASION")));
+        assertThat(new Select(browser.findElement(By.cssSelector("select[data-reading='8-not-at-all']")))
+                        .getFirstSelectedOption()
+                        .getDomAttribute("value"))
+                .isEqualTo("both-refused");
+    }
+
+    @Test
     void theComparisonViewMarksWhatDiffersBetweenAScenarioAndAnEditedCopy() throws Exception {
         browser.get(root + "#/compare");
         wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
