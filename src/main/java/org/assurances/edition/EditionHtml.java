@@ -19,8 +19,8 @@ public final class EditionHtml {
                 .append("body{font:16px/1.5 Georgia,serif;max-width:60em;margin:0 auto;padding:1em;color:#222}")
                 .append("blockquote{border-left:4px solid #999;margin:1em 0;padding:.2em 1em;background:#f6f6f2}")
                 .append("code,pre{font:13px/1.4 ui-monospace,monospace}pre{background:#f3f3f3;padding:.6em;")
-                .append(
-                        "overflow-x:auto;white-space:pre-wrap}table{border-collapse:collapse;font:13px/1.4 sans-serif;display:block;overflow-x:auto}")
+                .append("overflow-x:auto;white-space:pre-wrap}")
+                .append("table{border-collapse:collapse;font:13px/1.4 sans-serif;display:block;overflow-x:auto}")
                 .append("td,th{border:1px solid #ccc;padding:.2em .4em;text-align:left}")
                 .append(".muted{color:#666}.rule{margin:.6em 0}.reading{border:1px solid #d9b400;padding:.4em .8em;")
                 .append("margin:1em 0;background:#fffbea}nav.top a{margin-right:1em}:target{outline:3px solid #d9b400}")

@@ -62,6 +62,12 @@ public class EvaluationBenchmark {
         return rules.evaluate(facts);
     }
 
+    /** The report with sensitiveTo: one more evaluation (a snapshot) per reading, as ?sensitivity=true asks. */
+    @Benchmark
+    public Report rulesWithSensitivity() {
+        return rules.withSensitivity(facts, rules.evaluate(facts));
+    }
+
     @Benchmark
     public Oracle.Verdicts oracle() {
         return oracle.evaluate(facts);
