@@ -98,8 +98,13 @@ public class EvaluationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces("text/markdown")
     @Operation(summary = "The same report as Markdown (Accept: text/markdown), to put in a memo; logged the same way")
-    public RestResponse<String> markdown(FactSet factSet) {
-        Report r = service.decide(Bodies.required(factSet, A_FACT_SET));
+    public RestResponse<String> markdown(
+            @Parameter(description = "true: also the readings that would change each status") @QueryParam("sensitivity")
+                    String sensitivity,
+            FactSet factSet) {
+        boolean sensitive = Query.flag("sensitivity", sensitivity);
+        Report r = service.decide(
+                Bodies.required(factSet, A_FACT_SET), Decision.Origin.POSTED, null, null, null, sensitive);
         return withDecisionId(
                 RestResponse.ResponseBuilder.ok(ReportMarkdown.of(r), "text/markdown")
                         .header("Content-Disposition", "inline; filename=\"assurances-" + r.asOf() + ".md\""),

@@ -112,10 +112,23 @@ public final class Edition {
                 .map(s -> evaluator.evaluate(s.factSet(null)))
                 .toList();
         List<Section> sections = new ArrayList<>();
+        java.util.Set<String> anchors = new java.util.HashSet<>();
         for (Map.Entry<String, List<RuleIndex.RuleText>> e : rulesOf.entrySet()) {
             String section = e.getKey();
+            // a rule that cites several paragraphs stands under each; its anchor is where it first stands
             List<RuleEntry> rules = e.getValue().stream()
                     .map(r -> rule(index, r, fileOf.get(r.name())))
+                    .map(r -> anchors.add(r.anchor())
+                            ? r
+                            : new RuleEntry(
+                                    r.anchor() + "-in-" + anchor(section),
+                                    r.name(),
+                                    r.words(),
+                                    r.decides(),
+                                    r.title(),
+                                    r.quote(),
+                                    r.drl(),
+                                    r.file()))
                     .toList();
             List<ReadingEntry> readings = new ArrayList<>();
             for (RuleIndex.ReadingText reading : index.readings()) {

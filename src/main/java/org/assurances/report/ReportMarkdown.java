@@ -15,6 +15,19 @@ public final class ReportMarkdown {
             md.append(", decision `").append(r.decisionId()).append('`');
         }
         md.append(". Facts are cited by their index in the posted fact set (#0, #1, ...).\n");
+        List<Report.ReadingInForce> switched =
+                r.readings().stream().filter(x -> !x.byDefault()).toList();
+        md.append(
+                switched.isEmpty()
+                        ? "\nEvery reading the documents leave open is read at the rulebook's default.\n"
+                        : "\nRead otherwise than by default: "
+                                + String.join(
+                                        "; ",
+                                        switched.stream()
+                                                .map(x -> "`" + x.id() + "` = `" + x.alternative() + "` (" + x.gloss()
+                                                        + ")")
+                                                .toList())
+                                + ".\n");
         if (!r.ignored().isEmpty()) {
             md.append("\nIgnored: ");
             md.append(String.join(
@@ -32,6 +45,17 @@ public final class ReportMarkdown {
                     .append("**\n\n");
             md.append("`").append(d.id()).append("`, ").append(d.citation()).append(".\n\n");
             md.append(d.reason()).append('\n');
+            if (d.sensitiveTo() != null) {
+                for (Report.Sensitivity x : d.sensitiveTo()) {
+                    md.append("\nDepends on the reading `")
+                            .append(x.reading())
+                            .append("`: under `")
+                            .append(x.alternative())
+                            .append("`, ")
+                            .append(x.status())
+                            .append(".\n");
+                }
+            }
             if (d.formalized() != null) {
                 md.append("\nFormalized: ")
                         .append(d.formalized() ? "yes" : "no")

@@ -4,7 +4,8 @@ import { state } from "./state.js";
 
 function node(c) {
   return el("li", {}, el("span", { class: "node" + (c.subsequent ? " subsequent" : ""), title: c.quote }, c.title),
-    el("span", { class: "cite" }, " ", c.citation), c.parts.length ? el("ul", {}, c.parts.map(node)) : null);
+    el("span", { class: "cite" }, " ", c.citation, " · ",
+      el("a", { href: "edition#decides-" + c.id, class: "edition" }, "in the edition")), c.parts.length ? el("ul", {}, c.parts.map(node)) : null);
 }
 
 function term(e, t) {
@@ -19,7 +20,8 @@ function term(e, t) {
 
 export function renderCatalog() {
   $("catalog").replaceChildren(...state.catalog.map((e) => el("article", { class: "entry", id: "rule-" + e.id },
-    el("h2", {}, e.title, " ", el("span", { class: "muted" }, e.id)),
+    el("h2", {}, e.title, " ", el("span", { class: "muted" }, e.id), " ",
+      el("a", { href: "edition#decides-" + e.id, class: "edition cite" }, "in the edition")),
     el("blockquote", { class: "quote" }, e.quote),
     e.terms.map((t) => term(e, t)))));
 }

@@ -145,6 +145,34 @@ class ReadingsResourceTest {
     }
 
     @Test
+    void theDecisionLogAndTheCounterfactualSearchReadAsTheFactSetSays() {
+        String id = given().contentType("application/json")
+                .body(august1970(Map.of("8-not-at-all", "both-refused")))
+                .post("/evaluations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("Decision-Id");
+        given().get("/decisions/" + id)
+                .then()
+                .statusCode(200)
+                .body("statuses.CONTINGENT_NON_INVASION", equalTo("UNDETERMINED"))
+                .body("report.readings.find { it.id == '8-not-at-all' }.alternative", equalTo("both-refused"));
+        Map<String, Object> search = new LinkedHashMap<>();
+        search.put("factSet", august1970(Map.of("8-not-at-all", "both-refused")));
+        search.put("determination", "CONTINGENT_NON_INVASION");
+        search.put("wanted", "BINDING");
+        search.put("maxChanges", 1);
+        given().contentType("application/json")
+                .body(search)
+                .post("/counterfactuals")
+                .then()
+                .statusCode(200)
+                .body("was", equalTo("UNDETERMINED"))
+                .body("answers.size()", greaterThanOrEqualTo(1));
+    }
+
+    @Test
     void savedSetsAndTimelinesKeepTheirReadings() {
         Map<String, Object> save = new LinkedHashMap<>();
         save.put("name", "1970 read as both refused");
