@@ -5,7 +5,8 @@ import { state } from "./state.js";
 function node(c) {
   return el("li", {}, el("span", { class: "node" + (c.subsequent ? " subsequent" : ""), title: c.quote }, c.title),
     el("span", { class: "cite" }, " ", c.citation, " · ",
-      el("a", { href: "edition#decides-" + c.id, class: "edition" }, "in the edition")), c.parts.length ? el("ul", {}, c.parts.map(node)) : null);
+      el("a", { href: "edition#decides-" + c.id, class: "edition" }, "in the edition")),
+    c.parts.length ? el("ul", {}, c.parts.map(node)) : null);
 }
 
 function term(e, t) {
