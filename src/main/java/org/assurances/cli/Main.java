@@ -15,7 +15,23 @@ public class Main implements QuarkusApplication {
     @Inject
     RegressionCommand regressions;
 
+    /** The class the Drools extension generates for the rule unit: its static initializer builds the rule base. */
+    static final String RULE_UNIT = "org.assurances.rules.AssuranceUnitRuleUnit";
+
     public static void main(String... args) {
+        // The rule base takes the longest to build of anything on the way to the first answer, and nothing
+        // Quarkus does at start-up needs it: build it beside Quarkus' own start, from the first moment.
+        Thread early = new Thread(
+                () -> {
+                    try {
+                        Class.forName(RULE_UNIT, true, Main.class.getClassLoader());
+                    } catch (ClassNotFoundException | LinkageError e) {
+                        // not generated here (a test, a tool): the service loads the rules as it always does
+                    }
+                },
+                "rule-base-early");
+        early.setDaemon(true);
+        early.start();
         if (args.length > 0 && args[0].equals("regressions")) {
             // A command beside a running service: any free port, and only what it prints.
             System.setProperty("quarkus.http.port", System.getProperty("quarkus.http.port", "0"));

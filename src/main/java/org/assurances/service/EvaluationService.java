@@ -26,14 +26,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The service's one use of the rulebook: count, time, bound and log evaluations. Built at start-up, so the
- * rules are compiled and the catalog read before the first request and readiness.
+ * The service's one use of the rulebook: count, time, bound and log evaluations. Built at start-up; the rule base
+ * is loaded on a thread of its own while Quarkus goes on starting (the OpenAPI document, the router, the socket),
+ * and the first request that needs it waits for it.
  */
 @Startup
 @ApplicationScoped
 public class EvaluationService {
     private static final Logger LOG = Logger.getLogger(EvaluationService.class);
-    private final Evaluator evaluator;
+    /** The rule base and the index of its metadata, loaded off the main thread (see the constructor). */
+    private final java.util.concurrent.CompletableFuture<Evaluator> evaluator;
     /** Built on first asking (it evaluates the terms of each period): the first answer does not wait for it. */
     private final java.util.concurrent.atomic.AtomicReference<Catalog> catalog;
 
@@ -46,7 +48,8 @@ public class EvaluationService {
     private final boolean logDecisions;
 
     EvaluationService(
-            RuleUnit<AssuranceUnit> rules,
+            jakarta.inject.Provider<RuleUnit<AssuranceUnit>> rules,
+            com.fasterxml.jackson.databind.ObjectMapper json,
             MeterRegistry registry,
             Records records,
             jakarta.inject.Provider<ScenarioLibrary> scenarios,
@@ -55,7 +58,20 @@ public class EvaluationService {
         this.logDecisions = logDecisions;
         this.records = records;
         this.scenarios = scenarios;
-        this.evaluator = new Evaluator(rules);
+        this.evaluator = new java.util.concurrent.CompletableFuture<>();
+        Thread loading = new Thread(
+                () -> {
+                    try {
+                        Evaluator loaded = new Evaluator(rules.get());
+                        evaluator.complete(loaded);
+                        warmUp(loaded, json);
+                    } catch (Throwable e) {
+                        evaluator.completeExceptionally(e);
+                    }
+                },
+                "rule-base");
+        loading.setDaemon(true);
+        loading.start();
         this.catalog = new java.util.concurrent.atomic.AtomicReference<>();
         this.timer = Timer.builder("assurances.evaluations")
                 .description("Fact sets evaluated by the rules")
@@ -71,7 +87,7 @@ public class EvaluationService {
     /** Evaluates without logging (a step of a timeline, a comparison). */
     public Report evaluate(FactSet factSet) {
         check(factSet);
-        return timer.record(() -> evaluator.evaluate(factSet));
+        return timer.record(() -> evaluator().evaluate(factSet));
     }
 
     /** Evaluates a posted fact set and logs the decision: the report carries its id. */
@@ -118,7 +134,7 @@ public class EvaluationService {
             String scenarioId,
             boolean sensitivity) {
         Report evaluated = evaluate(factSet);
-        Report report = sensitivity ? evaluator.withSensitivity(factSet, evaluated) : evaluated;
+        Report report = sensitivity ? evaluator().withSensitivity(factSet, evaluated) : evaluated;
         if (!logDecisions) {
             return java.util.concurrent.CompletableFuture.completedFuture(report);
         }
@@ -147,11 +163,13 @@ public class EvaluationService {
                     long backoff = 500;
                     while (true) {
                         try {
-                            records.rulebooks().register(evaluator.rulebook(), Records.files());
+                            records.rulebooks().register(evaluator().rulebook(), Records.files());
                             baseline();
                             return;
                         } catch (StoreUnavailableException e) {
-                            LOG.warnf("rulebook %s not yet registered: %s", evaluator.rulebook(), e.getMessage());
+                            LOG.warnf(
+                                    "rulebook %s not yet registered: %s",
+                                    evaluator().rulebook(), e.getMessage());
                             try {
                                 Thread.sleep(backoff);
                             } catch (InterruptedException interrupted) {
@@ -171,25 +189,47 @@ public class EvaluationService {
         FactSetStore store = records.factSets();
         int recorded = 0;
         for (SavedFactSet saved : store.all()) {
-            if (!log.recorded(evaluator.rulebook(), store.hash(saved.factSet()))) {
+            if (!log.recorded(evaluator().rulebook(), store.hash(saved.factSet()))) {
                 log.record(
                         Decision.Origin.BASELINE,
                         saved.factSet(),
                         saved.id(),
                         saved.revision(),
                         null,
-                        evaluator.evaluate(saved.factSet()));
+                        evaluator().evaluate(saved.factSet()));
                 recorded++;
             }
         }
         for (Scenario scenario : scenarios.get().all()) {
             FactSet facts = scenario.factSet(null);
-            if (!log.recorded(evaluator.rulebook(), store.hash(facts))) {
-                log.record(Decision.Origin.BASELINE, facts, null, null, scenario.id(), evaluator.evaluate(facts));
+            if (!log.recorded(evaluator().rulebook(), store.hash(facts))) {
+                log.record(
+                        Decision.Origin.BASELINE,
+                        facts,
+                        null,
+                        null,
+                        scenario.id(),
+                        evaluator().evaluate(facts));
                 recorded++;
             }
         }
-        LOG.infof("rulebook %s registered; %d baseline decisions recorded", evaluator.rulebook(), recorded);
+        LOG.infof(
+                "rulebook %s registered; %d baseline decisions recorded",
+                evaluator().rulebook(), recorded);
+    }
+
+    /**
+     * One evaluation of an empty fact set on the memo's day, answered as JSON, nothing logged: the classes of an
+     * evaluation and its answer are loaded and initialized before the first request needs them, beside the rest of
+     * the start-up, not after it.
+     */
+    private static void warmUp(Evaluator loaded, com.fasterxml.jackson.databind.ObjectMapper json) {
+        try {
+            json.writeValueAsBytes(org.assurances.report.CompactReport.of(
+                    loaded.evaluate(new FactSet(java.time.LocalDate.of(1962, 11, 13), java.util.List.of()))));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            LOG.debugf("warm-up answer not written: %s", e.getMessage());
+        }
     }
 
     /** Refuses a fact set larger than the documented limit. */
@@ -197,15 +237,45 @@ public class EvaluationService {
         if (factSet.facts().size() > maxFacts) {
             throw new TooManyFactsException(maxFacts, factSet.facts().size());
         }
-        evaluator.check(factSet.readings());
+        evaluator().check(factSet.readings());
+    }
+
+    /** Where the loading of the rule base stands. */
+    public enum Loading {
+        LOADING,
+        LOADED,
+        FAILED
+    }
+
+    public Loading loading() {
+        return !evaluator.isDone()
+                ? Loading.LOADING
+                : evaluator.isCompletedExceptionally() ? Loading.FAILED : Loading.LOADED;
+    }
+
+    /** Why the rule base could not be loaded (null while it loads or once loaded). */
+    public String loadingFailure() {
+        if (!evaluator.isCompletedExceptionally()) {
+            return null;
+        }
+        try {
+            evaluator.join();
+            return null;
+        } catch (java.util.concurrent.CompletionException e) {
+            return String.valueOf(e.getCause().getMessage());
+        }
     }
 
     public Evaluator evaluator() {
-        return evaluator;
+        try {
+            return evaluator.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     public Catalog catalog() {
-        return catalog.updateAndGet(c -> c != null ? c : new Catalog(evaluator));
+        return catalog.updateAndGet(c -> c != null ? c : new Catalog(evaluator()));
     }
 
     /** More facts than the documented limit. */

@@ -35,7 +35,6 @@ public class Records {
 
     Records(
             @Any Instance<AgroalDataSource> sources,
-            @Any Instance<org.flywaydb.core.Flyway> flyways,
             @ConfigProperty(name = "assurances.datasource") String datasource,
             ObjectMapper json,
             MeterRegistry registry,
@@ -49,11 +48,8 @@ public class Records {
         AgroalDataSource source =
                 sources.select(new DataSource.DataSourceLiteral(datasource)).get();
         LOG.infof("records kept on datasource '%s'", datasource);
-        // As migrate-at-start did, but Flyway is started only when the schema is behind.
-        org.assurances.store.Migrations.ensure(
-                source,
-                () -> flyways.select(io.quarkus.flyway.FlywayDataSource.FlywayDataSourceLiteral.of(datasource))
-                        .get());
+        // As migrate-at-start would, but Flyway is started only when the schema is behind.
+        org.assurances.store.Migrations.ensure(source, () -> org.assurances.store.Migrations.flyway(source));
         this.datasource = datasource;
         this.probe = new org.assurances.store.WriteProbe(source);
         this.factSets = new FactSetStore(source, json);

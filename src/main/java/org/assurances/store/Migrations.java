@@ -36,6 +36,14 @@ public final class Migrations {
         }
     }
 
+    /** Flyway over {@code source}, with the migrations of db/migration. */
+    public static Flyway flyway(DataSource source) {
+        return Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(source)
+                .locations("classpath:db/migration")
+                .load();
+    }
+
     /** The highest successfully applied version, or 0 (no history table yet, or no database to ask). */
     static int applied(DataSource source) {
         try (Connection c = source.getConnection();

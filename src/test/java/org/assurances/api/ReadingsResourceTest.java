@@ -33,6 +33,16 @@ class ReadingsResourceTest {
     }
 
     @Test
+    void readinessSaysTheRuleBaseIsLoaded() {
+        // the rule base loads beside the rest of the start-up; readiness waits for it
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("checks.find { it.name == 'rule base loaded' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'rule base loaded' }.data.rulebook", containsString("rules-"));
+    }
+
+    @Test
     void theReadingsAreListedWithBothAlternativesAndTheirSentences() {
         given().get("/readings")
                 .then()
