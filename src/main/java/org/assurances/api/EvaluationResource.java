@@ -106,7 +106,7 @@ public class EvaluationResource {
         Report r = service.decide(
                 Bodies.required(factSet, A_FACT_SET), Decision.Origin.POSTED, null, null, null, sensitive);
         return withDecisionId(
-                RestResponse.ResponseBuilder.ok(ReportMarkdown.of(r), "text/markdown")
+                RestResponse.ResponseBuilder.ok(ReportMarkdown.of(r, factSet.facts()), "text/markdown")
                         .header("Content-Disposition", "inline; filename=\"assurances-" + r.asOf() + ".md\""),
                 r);
     }

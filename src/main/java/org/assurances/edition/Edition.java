@@ -405,16 +405,8 @@ public final class Edition {
                 decides,
                 r.title(),
                 r.quote(),
-                drl(file, r.name()),
+                Rulebook.ruleText(r.name()),
                 file);
-    }
-
-    /** A rule's text as it stands in its file, from {@code rule "..."} to {@code end}. */
-    static String drl(String file, String name) {
-        String text = Rulebook.text(file);
-        int start = text.indexOf("rule \"" + name + "\"");
-        int end = text.indexOf("\nend", start);
-        return start < 0 || end < 0 ? "" : text.substring(start, end + 4);
     }
 
     static String slug(String name) {

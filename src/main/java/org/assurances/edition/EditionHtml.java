@@ -94,7 +94,7 @@ public final class EditionHtml {
                         .append(esc(r.id()))
                         .append("</code>: ")
                         .append(esc(r.question()))
-                        .append("</h3>\n<table>")
+                        .append("</h3>\n<table tabindex=\"0\">")
                         .append("<tr><th>alternative</th><th>what it says</th><th>the documents</th></tr>");
                 for (RuleIndex.Alternative a : r.alternatives()) {
                     h.append("<tr><td><code>")
@@ -151,7 +151,8 @@ public final class EditionHtml {
                 h.append("</ul>\n");
             }
             if (!s.scenarios().isEmpty()) {
-                h.append("<h3>In the historical scenarios</h3><table><tr><th>as of</th><th>scenario</th>");
+                h.append(
+                        "<h3>In the historical scenarios</h3><table tabindex=\"0\"><tr><th>as of</th><th>scenario</th>");
                 for (String c : s.columns()) {
                     h.append("<th>").append(esc(c)).append("</th>");
                 }

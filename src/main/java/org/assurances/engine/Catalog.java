@@ -25,7 +25,8 @@ public final class Catalog {
             String citation,
             String rule,
             String quote,
-            List<ConditionEntry> conditions) {}
+            List<ConditionEntry> conditions,
+            String drl) {}
 
     public record ConditionEntry(
             Condition id,
@@ -33,6 +34,8 @@ public final class Catalog {
             boolean subsequent,
             String quote,
             String citation,
+            String combines,
+            String rule,
             List<ConditionEntry> parts) {}
 
     private final List<Entry> entries;
@@ -61,7 +64,8 @@ public final class Catalog {
                         r.citation(),
                         r.rule(),
                         index.rule(r.rule()).quote(),
-                        r.conditions().stream().map(c -> condition(index, c)).toList());
+                        r.conditions().stream().map(c -> condition(index, c)).toList(),
+                        Rulebook.ruleText(r.rule()));
                 Terms previous = terms.isEmpty() ? null : terms.get(terms.size() - 1);
                 if (previous == null
                         || !previous.rule().equals(t.rule())
@@ -75,7 +79,8 @@ public final class Catalog {
                                         previous.citation(),
                                         previous.rule(),
                                         previous.quote(),
-                                        previous.conditions()));
+                                        previous.conditions(),
+                                        previous.drl()));
                     }
                     terms.add(t);
                 }
@@ -103,6 +108,20 @@ public final class Catalog {
                 c.subsequent(),
                 text.quote(),
                 text.source(),
+                combines(c),
+                c.rule(),
                 c.parts().stream().map(p -> condition(index, p)).toList());
+    }
+
+    /**
+     * How a condition combines its parts, as the rule that decided it says: "all of" (Decide.allOf), "any of"
+     * (Decide.anyOf), "not" (Decide.not); null for a leaf.
+     */
+    static String combines(Report.ConditionReport c) {
+        if (c.parts().isEmpty()) {
+            return null;
+        }
+        String text = Rulebook.ruleText(c.rule());
+        return text.contains("Decide.anyOf(") ? "any of" : text.contains("Decide.not(") ? "not" : "all of";
     }
 }

@@ -16,8 +16,13 @@ import org.assurances.rules.SystemState;
 import org.assurances.rules.Word;
 
 /** A posted fact in a few words, for the evidence a reason lists after the rule's own words. */
-final class Describe {
+public final class Describe {
     private Describe() {}
+
+    /** A posted fact in a few words: "MRBM REMOVED on 1962-11-11". */
+    public static String posted(Fact fact) {
+        return fact(fact);
+    }
 
     static String fact(Object item) {
         String text;

@@ -66,6 +66,18 @@ public final class Rulebook {
         return FILE_OF_RULE;
     }
 
+    /** A rule's DRL text, from {@code rule "..."} to {@code end}, as it stands in its file ("" if none is named so). */
+    public static String ruleText(String rule) {
+        String file = FILE_OF_RULE.get(rule);
+        if (file == null) {
+            return "";
+        }
+        String text = text(file);
+        int start = text.indexOf("rule \"" + rule + "\"");
+        int end = text.indexOf("\nend", start);
+        return start < 0 || end < 0 ? "" : text.substring(start, end + 4);
+    }
+
     /** The days on which a rule's terms begin (the offer of 27 Oct, the terms of 12 Nov 1962...). */
     public static List<LocalDate> termDays() {
         return TERM_DAYS;

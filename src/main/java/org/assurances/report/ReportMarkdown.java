@@ -8,6 +8,14 @@ public final class ReportMarkdown {
     private ReportMarkdown() {}
 
     public static String of(Report r) {
+        return of(r, null);
+    }
+
+    /**
+     * The report, standing alone: the as-of date, the rulebook, the readings, the facts it cites (by index, each with
+     * its source), then the verdicts.
+     */
+    public static String of(Report r, List<org.assurances.facts.Fact> facts) {
         StringBuilder md =
                 new StringBuilder("# The assurances as of ").append(r.asOf()).append("\n\n");
         md.append("Rulebook `").append(r.rulebook()).append('`');
@@ -36,6 +44,26 @@ public final class ReportMarkdown {
                             .map(i -> "#" + i.index() + " " + i.reason())
                             .toList()));
             md.append('\n');
+        }
+        if (facts != null) {
+            md.append("\n## The facts\n\n");
+            if (facts.isEmpty()) {
+                md.append(
+                        "None were posted: every condition not decided by the calendar or the closed world is unknown.\n");
+            }
+            for (int i = 0; i < facts.size(); i++) {
+                org.assurances.facts.Fact f = facts.get(i);
+                md.append("- #")
+                        .append(i)
+                        .append(' ')
+                        .append(f.typeName())
+                        .append(": ")
+                        .append(org.assurances.engine.Describe.posted(f));
+                if (f.source() != null && !f.source().isBlank()) {
+                    md.append(" — source: ").append(f.source());
+                }
+                md.append('\n');
+            }
         }
         for (Report.DeterminationReport d : r.determinations()) {
             md.append("\n## ")

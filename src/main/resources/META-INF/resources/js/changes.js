@@ -1,5 +1,5 @@
 // "What the rule change did": the regression diff against an earlier rulebook the service ran under.
-import { $, el, api, problemText } from "./util.js";
+import { $, el, api, problemText, plural, fill } from "./util.js";
 
 let rulebooks = null;
 
@@ -38,12 +38,12 @@ async function compare() {
   $("changesSummary").textContent = "Comparing…";
   try {
     const r = await api("GET", "regressions?from=" + encodeURIComponent(from));
-    $("changesSummary").replaceChildren(`${r.from} → ${r.to}: ${r.cases} cases, ${r.compared} compared, ` +
+    fill($("changesSummary"), `${r.from} → ${r.to}: ${plural(r.cases, "case")}, ${r.compared} compared, ` +
       `${r.changed.length} changed, ${r.unchanged.length} unchanged.`, r.unrecorded.length
       ? el("details", {},
         el("summary", {}, `${r.unrecorded.length} not compared: no decision recorded under ${r.from}`),
         el("ul", {}, r.unrecorded.map((c) => el("li", {}, c.name)))) : null);
-    $("changesList").replaceChildren(...r.changed.map((c) => el("article", { class: "entry", "data-case": c.of.id },
+    fill($("changesList"), ...r.changed.map((c) => el("article", { class: "entry", "data-case": c.of.id },
       el("h3", {}, c.of.name, " ",
         el("span", { class: "muted" }, c.of.kind === "FACT_SET" ? "saved fact set" : "scenario")),
       changeRows("Determination", c.determinations), changeRows("Condition", c.conditions),

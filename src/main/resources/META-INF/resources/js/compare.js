@@ -1,6 +1,6 @@
 // Two reports side by side: the workbench or a scenario on the left, the same on another date, another
 // scenario, or an edited copy on the right; every determination and condition that differs is marked.
-import { $, el, api, problemText } from "./util.js";
+import { $, el, api, problemText, plural, fill, describeFact } from "./util.js";
 import { state, factSet } from "./state.js";
 import { changeRows } from "./changes.js";
 
@@ -36,12 +36,14 @@ async function compare() {
     const right = withDate(await side("right"), $("rightDate").value);
     const r = await api("POST", "comparisons", { left, right });
     const differing = new Set(r.determinations.map((d) => d.id));
-    $("comparisonSummary").textContent = `${r.determinations.length} determinations and ${r.conditions.length} ` +
-      `conditions differ; ${r.onlyLeft.length} facts only on the left, ${r.onlyRight.length} only on the right.`;
+    $("comparisonSummary").textContent = `${plural(r.determinations.length, "determination")} and `
+      + `${plural(r.conditions.length, "condition")} differ; ${plural(r.onlyLeft.length, "fact")} only on the left, `
+      + `${r.onlyRight.length} only on the right.`;
     $("comparisonColumns").replaceChildren(column(r.left, differing), column(r.right, differing));
     const facts = (label, list) => list.length ? el("div", {}, el("h4", {}, label),
-      el("ul", {}, list.map((f) => el("li", {}, `#${f.index} `, JSON.stringify(f.fact))))) : null;
-    $("comparisonDetails").replaceChildren(
+      el("ul", {}, list.map((f) => el("li", {}, `#${f.index} `, describeFact(f.fact),
+        f.fact.source ? el("span", { class: "muted" }, " — source: " + f.fact.source) : null)))) : null;
+    fill($("comparisonDetails"),
       changeRows("Determination", r.determinations, "left", "right", ["rule on the left", "rule on the right"]),
       changeRows("Condition", r.conditions, "left", "right", ["rule on the left", "rule on the right"]),
       facts("Facts only on the left", r.onlyLeft), facts("Facts only on the right", r.onlyRight));

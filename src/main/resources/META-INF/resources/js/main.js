@@ -25,7 +25,8 @@ function route() {
     try {
       fromLink(shared);
     } catch (e) {
-      $("problem").textContent = "The shared link is damaged: " + e.message;
+      $("problem").textContent = "This shared link is damaged (cut short or changed on the way): no fact set could"
+        + " be read from it. Ask for the link again, or start from a scenario.";
     }
   }
 }
@@ -37,8 +38,8 @@ async function start() {
   state.schemas = openapi.components.schemas;
   state.catalog = catalog;
   state.scenarios = scenarios;
-  const walk = (c) => { state.quotes[c.id] = c.quote; c.parts.forEach(walk); };
-  catalog.forEach((e) => e.terms.forEach((t) => t.conditions.forEach(walk)));
+  const walk = (c) => { state.quotes[c.id] = c.quote; state.titles[c.id] = c.title; c.parts.forEach(walk); };
+  catalog.forEach((e) => { state.titles[e.id] = e.title; e.terms.forEach((t) => t.conditions.forEach(walk)); });
   renderCatalog();
   startWorkbench();
   renderReadings();

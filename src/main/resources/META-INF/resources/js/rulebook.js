@@ -3,9 +3,11 @@ import { $, el, api, problemText } from "./util.js";
 import { state } from "./state.js";
 
 function node(c) {
-  return el("li", {}, el("span", { class: "node" + (c.subsequent ? " subsequent" : ""), title: c.quote }, c.title),
+  return el("li", { "data-id": c.id },
+    el("span", { class: "node" + (c.subsequent ? " subsequent" : ""), title: c.quote }, c.title),
     el("span", { class: "cite" }, " ", c.citation, " · ",
       el("a", { href: "edition#decides-" + c.id, class: "edition" }, "in the edition")),
+    c.parts.length ? el("div", { class: "combines" }, c.combines + ":") : null,
     c.parts.length ? el("ul", {}, c.parts.map(node)) : null);
 }
 
@@ -16,10 +18,24 @@ function term(e, t) {
     e.terms.length > 1 ? el("blockquote", { class: "quote" }, t.quote) : null,
     el("div", {}, el("span", { class: "node" }, e.id), t.conditions.length ? " is contingent on all of:"
       : " binds on no condition"),
-    el("ul", { class: "tree" }, t.conditions.map(node)));
+    el("ul", { class: "tree" }, t.conditions.map(node)),
+    el("details", { class: "drl" }, el("summary", {}, "DRL"), el("pre", {}, t.drl)));
+}
+
+function search() {
+  const words = $("rulebookSearch").value.trim().toLowerCase();
+  let shown = 0;
+  document.querySelectorAll("#catalog .entry").forEach((e) => {
+    const hit = !words || e.textContent.toLowerCase().includes(words)
+      || [...e.querySelectorAll("[title]")].some((n) => n.title.toLowerCase().includes(words));
+    e.hidden = !hit;
+    if (hit) shown++;
+  });
+  $("rulebookCount").textContent = words ? `${shown} of ${state.catalog.length} determinations match “${words}”` : "";
 }
 
 export function renderCatalog() {
+  $("rulebookSearch").addEventListener("input", search);
   $("catalog").replaceChildren(...state.catalog.map((e) => el("article", { class: "entry", id: "rule-" + e.id },
     el("h2", {}, e.title, " ", el("span", { class: "muted" }, e.id), " ",
       el("a", { href: "edition#decides-" + e.id, class: "edition cite" }, "in the edition")),

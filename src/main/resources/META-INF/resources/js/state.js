@@ -6,6 +6,7 @@ export const state = {
   readingList: [],
   schemas: {},
   quotes: {},
+  titles: {},
   catalog: [],
   scenarios: [],
   report: null,

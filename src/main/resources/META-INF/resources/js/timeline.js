@@ -5,36 +5,64 @@ import { state } from "./state.js";
 
 const NS = "http://www.w3.org/2000/svg";
 let last = null;
+let lastUntil = null;
 
 function days(date) {
   return Date.parse(date + "T00:00:00Z") / 86400000;
 }
 
-/** x of each transition: to scale in time (with a minimum gap so labels stay apart), or in equal columns. */
-function positions(transitions, scaled, width) {
-  if (!scaled) return transitions.map((t, i) => i * (width / transitions.length));
+const GAP = 16; // the labels stand upright: one line of 11 px text each, so 16 px apart never overlap
+
+/**
+ * x of each transition and of the end of the history: to scale in time (with a minimum gap so that labels stay
+ * apart), or in equal columns.
+ */
+function positions(transitions, scaled, width, until) {
+  const n = transitions.length;
+  if (!scaled) return [...transitions.map((t, i) => i * (width / (n + 1))), n * (width / (n + 1))];
   const first = days(transitions[0].date);
-  const span = Math.max(1, days(transitions[transitions.length - 1].date) - first);
-  const xs = transitions.map((t) => ((days(t.date) - first) / span) * (width - 60));
-  for (let i = 1; i < xs.length; i++) xs[i] = Math.max(xs[i], xs[i - 1] + 24);
+  const end = Math.max(days(until || transitions[n - 1].date), days(transitions[n - 1].date));
+  const span = Math.max(1, end - first);
+  const xs = [...transitions.map((t) => days(t.date)), end].map((d) => ((d - first) / span) * (width - GAP * 2));
+  for (let i = 1; i < xs.length; i++) xs[i] = Math.max(xs[i], xs[i - 1] + GAP);
   return xs;
 }
 
-function chart(transitions, scaled) {
+function title(id) {
+  return state.titles[id] || id;
+}
+
+function short(text, most) {
+  return text.length > most ? text.slice(0, most - 1) + "…" : text;
+}
+
+/** What a transition changed, by name: "The US lifts the quarantine: NOT BINDING → BINDING". */
+function changeText(c) {
+  const word = (s) => s.replace("_", " ");
+  return c.from ? `${title(c.id)}: ${word(c.from)} → ${word(c.to)}` : `${title(c.id)}: ${word(c.to)} (from the start)`;
+}
+
+function explain(t) {
+  $("timelineTip").replaceChildren(el("strong", {}, t.date), " — ", t.triggers.join("; "),
+    t.facts.length ? ` (facts ${t.facts.map((f) => "#" + f).join(", ")})` : "", ". ",
+    t.changes.map(changeText).join("; "));
+}
+
+function chart(transitions, scaled, until) {
   const ids = Object.keys(transitions[0].statuses);
-  const left = 250;
-  const plot = scaled ? 900 : 62 * transitions.length;
+  const left = 330;
+  const plot = scaled ? Math.max(900, GAP * (transitions.length + 2)) : 40 * (transitions.length + 1);
   const row = 26;
-  const top = 48;
+  const top = 84;
   const width = left + plot + 40;
   const height = top + row * ids.length + 20;
-  const xs = positions(transitions, scaled, plot);
+  const xs = positions(transitions, scaled, plot, until);
   const svg = document.createElementNS(NS, "svg");
   svg.setAttribute("xmlns", NS);
   svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
   svg.setAttribute("width", width);
   svg.setAttribute("height", height);
-  svg.setAttribute("role", "img");
+  svg.setAttribute("role", "group");
   svg.setAttribute("aria-label", "status of each determination over time");
   const add = (tag, attrs, text) => {
     const n = document.createElementNS(NS, tag);
@@ -49,10 +77,11 @@ function chart(transitions, scaled) {
     node.append(t);
   };
   ids.forEach((id, r) => {
-    add("text", { x: 6, y: top + r * row + 17, "font-size": 13, "font-family": "sans-serif" }, id);
+    tip(add("text", { x: 6, y: top + r * row + 17, "font-size": 12, "font-family": "sans-serif", "data-id": id },
+      short(title(id), 50)), `${title(id)} (${id})`);
     transitions.forEach((t, i) => {
       const x = left + xs[i];
-      const end = i + 1 < transitions.length ? left + xs[i + 1] : left + plot + 30;
+      const end = left + xs[i + 1];
       const rect = add("rect", {
         x, y: top + r * row + 3, width: Math.max(1, end - x - 1), height: row - 6, fill: COLORS[t.statuses[id]],
         class: "band", "data-id": id, "data-date": t.date,
@@ -64,10 +93,18 @@ function chart(transitions, scaled) {
     const x = left + xs[i];
     add("line", { x1: x, x2: x, y1: top - 4, y2: height - 16, stroke: "#1d1d1f", "stroke-width": 1 });
     const label = add("text", {
-      x: x + 3, y: top - 8, transform: `rotate(-30 ${x + 3} ${top - 8})`, "font-size": 11, "font-family": "sans-serif",
+      x: x + 4, y: top - 6, transform: `rotate(-90 ${x + 4} ${top - 6})`, "font-size": 11, "font-family": "sans-serif",
+      class: "date", "data-date": t.date, tabindex: 0, role: "button", style: "cursor: pointer",
     }, t.date);
     tip(label, t.triggers.join("; ") + (t.facts.length ? " — facts " + t.facts.map((f) => "#" + f).join(", ") : ""));
+    // a tap (or Enter) says what happened that day: hovering cannot work on a phone
+    label.addEventListener("click", () => explain(t));
+    label.addEventListener("keydown", (e) => { if (e.key === "Enter") explain(t); });
   });
+  const endX = left + xs[transitions.length];
+  add("line", { x1: endX, x2: endX, y1: top - 4, y2: height - 16, stroke: "#6b6b70", "stroke-dasharray": "3 3" });
+  add("text", { x: endX + 4, y: top - 6, transform: `rotate(-90 ${endX + 4} ${top - 6})`, "font-size": 11,
+    "font-family": "sans-serif", fill: "#6b6b70", class: "end" }, until || transitions[transitions.length - 1].date);
   return svg;
 }
 
@@ -81,7 +118,7 @@ function csv(transitions) {
 
 function draw() {
   if (!last || !last.length) return;
-  $("timelineChart").replaceChildren(chart(last, $("timeScale").value === "time"));
+  $("timelineChart").replaceChildren(chart(last, $("timeScale").value === "time", lastUntil));
 }
 
 export async function replay() {
@@ -96,11 +133,17 @@ export async function replay() {
     }
     const answer = await api("POST", "timelines", { facts, until });
     last = answer.transitions;
+    lastUntil = until;
     if (last.length) draw(); else $("timelineChart").replaceChildren(el("p", {}, "No transitions."));
-    $("transitions").replaceChildren(...last.map((tr) => el("li", {}, el("strong", {}, tr.date), " — ",
-      tr.triggers.join("; "), tr.facts.length ? " (facts " + tr.facts.map((f) => "#" + f).join(", ") + ")" : "", ": ",
-      tr.changes.filter((c) => c.kind === "determination").map((c) => `${c.id} ${c.from || "—"} → ${c.to}`).join(", ")
-        || "conditions only")));
+    $("transitions").replaceChildren(...last.map((tr) => {
+      const determinations = tr.changes.filter((c) => c.kind === "determination");
+      const conditions = tr.changes.filter((c) => c.kind !== "determination");
+      return el("li", {}, el("strong", {}, tr.date), " — ", tr.triggers.join("; "),
+        tr.facts.length ? " (facts " + tr.facts.map((f) => "#" + f).join(", ") + ")" : "", ". ",
+        determinations.length ? el("div", {}, determinations.map(changeText).join("; ")) : null,
+        conditions.length ? el("div", { class: "muted" }, "Conditions: ", conditions.map(changeText).join("; "))
+          : null);
+    }));
     document.body.dataset.replayed = String(last.length);
   } catch (err) {
     $("timelineChart").replaceChildren(el("p", { class: "error" }, problemText(err)));

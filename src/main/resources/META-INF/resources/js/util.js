@@ -54,4 +54,22 @@ export function fromBase64Url(encoded) {
   return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }
 
-export const COLORS = { BINDING: "#1b7f3b", NOT_BINDING: "#b3261e", UNDETERMINED: "#a66a00" };
+/** "1 determination", "2 determinations". */
+export function plural(n, word, words = word + "s") {
+  return `${n} ${n === 1 ? word : words}`;
+}
+
+/** Replaces an element's children, leaving out the absent ones (the DOM would write "null"). */
+export function fill(e, ...children) {
+  e.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
+}
+
+export const COLORS = { BINDING: "#1b7f3b", NOT_BINDING: "#b3261e", UNDETERMINED: "#8a5700" };
+
+/** A posted fact in words: "weaponSystem: system IL28_BOMBER, status REMOVED, date 1962-12-06", no empty fields. */
+export function describeFact(f) {
+  return `${f.type}: ` + Object.entries(f)
+    .filter(([k, v]) => k !== "type" && k !== "source" && v !== null && v !== undefined)
+    .filter(([, v]) => !(Array.isArray(v) && !v.length))
+    .map(([k, v]) => `${k} ${Array.isArray(v) ? v.join(", ") : v}`).join(", ");
+}

@@ -1,6 +1,6 @@
 // The workbench page: forms built from the published vocabulary (OpenAPI), the JSON beside them, the
 // verdicts as condition trees, "What would it take" on each determination, saving, sharing, downloads.
-import { $, el, api, problemText, download, toBase64Url } from "./util.js";
+import { $, el, api, problemText, download, toBase64Url, describeFact } from "./util.js";
 import { state, factSet } from "./state.js";
 
 export const TYPES = ["weaponSystem", "verification", "undertaking", "safeguard", "declaration", "usAction",
@@ -121,14 +121,14 @@ function condition(c) {
     state.quotes[c.id] ? el("div", { class: "quote" }, "“" + state.quotes[c.id] + "”") : null,
     c.value === "UNKNOWN" && c.toSettle.length
       ? el("div", { class: "settle" }, "Would settle it: " + c.toSettle.join("; ")) : null,
-    el("div", { class: "cite" }, c.citation, " — rule: ", c.rule, " · ",
+    el("div", { class: "cite", title: "rule: " + c.rule }, c.citation, " · ",
       el("a", { href: "edition#decides-" + c.id, class: "edition" }, "in the edition")),
     c.parts && c.parts.length ? el("ul", {}, c.parts.map(condition)) : null);
 }
 
 function verdict(d) {
   const other = d.status === "BINDING" ? "NOT_BINDING" : "BINDING";
-  return el("article", { class: "verdict " + d.status, "data-id": d.id },
+  return el("article", { class: "verdict " + d.status, "data-id": d.id, id: "verdict-" + d.id },
     el("h3", {}, el("span", { class: "badge " + d.status }, d.status.replace("_", " ")), d.title),
     el("div", { class: "cite" }, d.id, " · ", d.citation, " · ",
       el("a", { href: "edition#decides-" + d.id, class: "edition" }, "in the edition")),
@@ -144,7 +144,7 @@ function verdict(d) {
         `Violated on ${v.date} (binding since ${v.boundFrom}): `, v.text, " ", factRefs(v.facts)))) : null,
     d.toSettle.length ? el("div", { class: "settle" }, "Would settle it: " + d.toSettle.join("; ")) : null,
     d.conditions.length
-      ? el("details", { open: "" }, el("summary", {}, "Conditions"),
+      ? el("details", { class: "conditions" }, el("summary", {}, `Conditions (${d.conditions.length})`),
         el("ul", { class: "tree" }, d.conditions.map(condition)))
       : null,
     el("details", { class: "whatif no-print" },
@@ -191,12 +191,85 @@ function countReadings() {
   $("readingCount").textContent = switched ? `(${switched} switched)` : "(all at their default)";
 }
 
+// ---- the answer first: one line per determination --------------------------------------------
+const WORDS = { BINDING: "binding", NOT_BINDING: "not binding", UNDETERMINED: "undetermined" };
+
+/** The condition that decides a determination that does not bind: the deepest part with its value. */
+function deciding(d) {
+  const value = d.status === "NOT_BINDING" ? "UNSATISFIED" : "UNKNOWN";
+  let c = d.conditions.find((x) => x.value === value);
+  while (c && c.parts && c.parts.some((p) => p.value === value)) c = c.parts.find((p) => p.value === value);
+  return c;
+}
+
+function answerLine(d) {
+  let why;
+  if (d.status === "BINDING") {
+    why = d.bindingSince ? `binding since ${d.bindingSince}` : "binding";
+  } else {
+    const c = deciding(d);
+    const facts = c && c.facts && c.facts.length
+      ? ` (${c.facts.length === 1 ? "fact" : "facts"} ${c.facts.map((i) => "#" + i).join(", ")})` : "";
+    why = c ? `${WORDS[d.status]}: ${c.value === "UNSATISFIED" ? "fails" : "unknown"}: ${c.title}${facts}`
+      : WORDS[d.status];
+  }
+  return el("li", { class: "answer-line " + d.status, "data-id": d.id },
+    el("span", { class: "badge " + d.status }, d.status.replace("_", " ")), " ",
+    el("a", {
+      href: "#verdict-" + d.id, class: "to-verdict",
+      onclick: (e) => {
+        e.preventDefault();
+        const card = $("verdict-" + d.id);
+        const tree = card.querySelector("details.conditions");
+        if (tree) tree.open = true;
+        card.scrollIntoView({ behavior: "smooth", block: "start" });
+      },
+    }, d.title), " — ", why);
+}
+
+/** While the input cannot be evaluated, the last verdicts stay visible but withdrawn, and say why. */
+function withdraw(reason) {
+  $("answerFirst").classList.add("stale");
+  $("verdicts").classList.add("stale");
+  $("staleNotice").hidden = false;
+  $("staleNotice").textContent = "Not evaluated: " + reason + ". The verdicts below are those of the last fact set"
+    + " that could be evaluated.";
+}
+
+function fresh() {
+  $("answerFirst").classList.remove("stale");
+  $("verdicts").classList.remove("stale");
+  $("staleNotice").hidden = true;
+  document.querySelectorAll(".fielderror").forEach((e) => e.remove());
+}
+
+/** Each problem that points into a fact is shown beside the field it names ("fact 3, field status"). */
+function markFields(err) {
+  document.querySelectorAll(".fielderror").forEach((e) => e.remove());
+  const named = [];
+  for (const p of (err.problem && err.problem.problems) || []) {
+    const m = /^\/facts\/(\d+)(?:\/(\w+))?/.exec(p.pointer || "");
+    if (!m) continue;
+    named.push(m[2] ? `fact ${m[1]}, field ${m[2]}` : `fact ${m[1]}`);
+    const fact = $("fact-" + m[1]);
+    if (!fact) continue;
+    const field = m[2] && fact.querySelector(`[name="${m[2]}"]`);
+    const where = field ? field.closest("label") : fact.querySelector("header");
+    where.append(el("span", { class: "fielderror", role: "alert" }, p.detail));
+  }
+  return named.length ? "fix " + named.join("; ") : problemText(err).split("\n")[0];
+}
+
 function renderReport(report) {
   state.report = report;
   $("rulebookId").textContent = report.rulebook;
   $("ignored").textContent = report.ignored.length
     ? "Ignored (dated after the as-of date): " + report.ignored.map((i) => "#" + i.index).join(", ") : "";
   $("verdicts").replaceChildren(...report.determinations.map(verdict));
+  $("answerLines").replaceChildren(...report.determinations.map(answerLine));
+  $("answerAsOf").textContent = `as of ${report.asOf} · rulebook ${report.rulebook}`;
+  $("printFactList").replaceChildren(...state.facts.map((f, i) => el("li", { value: i }, `#${i} `, describeFact(f),
+    f.source ? el("span", { class: "muted" }, " — source: " + f.source) : null)));
   $("notes").replaceChildren(...report.notes.map((n) => el("p", { class: "muted" }, "Note: ", n.text, " ",
     factRefs(n.facts), el("span", { class: "cite" }, " — ", n.citation))));
 }
@@ -207,10 +280,14 @@ async function evaluate() {
     const report = await api("POST", "evaluations?detail=full&sensitivity=true", factSet());
     if (mine !== seq) return;
     $("problem").textContent = "";
+    fresh();
     renderReport(report);
     document.body.dataset.evaluated = String(mine);
   } catch (err) {
-    if (mine === seq) $("problem").textContent = problemText(err);
+    if (mine === seq) {
+      $("problem").textContent = problemText(err);
+      withdraw(markFields(err));
+    }
   }
 }
 
@@ -347,12 +424,18 @@ export function startWorkbench() {
       timer = setTimeout(evaluate, 300);
     } catch (err) {
       $("jsonError").textContent = "Not valid JSON yet: " + err.message;
+      withdraw("the JSON is not valid yet (see under the JSON box)");
     }
   });
   $("share").addEventListener("click", async () => {
     const link = shareLink();
     history.replaceState(null, "", link);
-    try { await navigator.clipboard.writeText(link); } catch (e) { /* the address bar holds the link */ }
+    try {
+      await navigator.clipboard.writeText(link);
+      $("shareStatus").textContent = "Link copied: it carries this fact set.";
+    } catch (e) {
+      $("shareStatus").textContent = "The link is in the address bar: copy it from there.";
+    }
   });
   $("download").addEventListener("click", () =>
     download(`fact-set-${state.asOf}.json`, "application/json", JSON.stringify(factSet(), null, 2)));

@@ -87,6 +87,8 @@ class WorkbenchBrowserTest {
         assertThat(verdict("QUARANTINE_LIFT")).isEqualTo("NOT_BINDING");
         assertThat(verdict("NON_INVASION")).isEqualTo("NOT_BINDING");
         assertThat(verdict("AIR_SURVEILLANCE")).isEqualTo("BINDING");
+        browser.findElement(By.cssSelector(".verdict[data-id=NON_INVASION] details.conditions > summary"))
+                .click();
         WebElement un = browser.findElement(
                 By.cssSelector(".verdict[data-id=NON_INVASION] .condition[data-id=UN_VERIFICATION]"));
         assertThat(un.getText()).contains("UNKNOWN", "follows the removal");
@@ -116,13 +118,45 @@ class WorkbenchBrowserTest {
         List<WebElement> bands =
                 browser.findElements(By.cssSelector("#timelineChart svg rect.band[data-id=QUARANTINE_LIFT]"));
         assertThat(bands).isNotEmpty();
-        assertThat(browser.findElement(By.id("transitions")).getText()).contains("1962-11-20", "QUARANTINE_LIFT");
+        assertThat(browser.findElement(By.id("transitions")).getText())
+                .contains("1962-11-20", "The US lifts the quarantine: NOT BINDING → BINDING")
+                .doesNotContain("conditions only");
+        // rows by title; a tap on a date says what happened that day
+        assertThat(browser.findElement(By.cssSelector("#timelineChart svg text[data-id=QUARANTINE_LIFT]"))
+                        .getText())
+                .isEqualTo("The US lifts the quarantine");
+        browser.findElement(By.cssSelector("#timelineChart svg text.date[data-date='1962-11-20']"))
+                .click();
+        assertThat(browser.findElement(By.id("timelineTip")).getText())
+                .startsWith("1962-11-20")
+                .contains("The US lifts the quarantine");
         screenshot("timeline");
 
         browser.get(root + "#/rulebook");
         wait.until(d -> d.findElement(By.id("rule-NON_INVASION")).isDisplayed());
         assertThat(browser.findElement(By.id("rule-NON_INVASION")).getText())
                 .contains("An assurance against an invasion of Cuba", "Safeguards against reintroduction");
+        // any-of and all-of are marked, the notation explained, the rule's DRL under its paragraph, a search
+        assertThat(browser.findElement(By.cssSelector("#rule-QUARANTINE_LIFT li[data-id=BOMBER_TERM] > .combines"))
+                        .getText())
+                .isEqualTo("any of:");
+        assertThat(browser.findElement(By.cssSelector("#rule-NON_INVASION li[data-id=UNDERTAKINGS] > .combines"))
+                        .getText())
+                .isEqualTo("all of:");
+        assertThat(browser.findElement(By.cssSelector("#rulebook .legend")).getText())
+                .contains("dashed box");
+        WebElement drl = browser.findElement(By.cssSelector("#rule-NON_INVASION details.drl"));
+        drl.findElement(By.tagName("summary")).click();
+        assertThat(drl.getText()).contains("rule \"6(a) binds when para 7 is met", "Decide.status(");
+        WebElement search = browser.findElement(By.id("rulebookSearch"));
+        search.sendKeys("IL-28");
+        wait.until(d -> !d.findElement(By.id("rulebookCount")).getText().isEmpty());
+        assertThat(browser.findElement(By.id("rule-QUARANTINE_LIFT")).isDisplayed())
+                .isTrue();
+        assertThat(browser.findElement(By.id("rule-AIR_SURVEILLANCE")).isDisplayed())
+                .isFalse();
+        search.clear();
+        search.sendKeys(" ");
         screenshot("rulebook");
     }
 
@@ -139,6 +173,145 @@ class WorkbenchBrowserTest {
                 .contains(
                         "para7.drl", "7(a) holds when the offensive weapons are out and the UN verified their removal");
         screenshot("coverage");
+    }
+
+    @Test
+    void theAnswerComesFirstAllSevenOnTheFirstScreenAndOnAPhoneBeforeTheForms() throws Exception {
+        browser.get(root.toString());
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        Dimension before = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new Dimension(1400, 900));
+            new Select(browser.findElement(By.id("scenario"))).selectByValue("1962-11-13-bombers-remain");
+            wait.until(d -> "1962-11-13".equals(d.findElement(By.id("asOf")).getDomProperty("value")));
+            assertThat(verdict("NON_INVASION")).isEqualTo("NOT_BINDING");
+            ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+            List<WebElement> lines = browser.findElements(By.cssSelector("#answerLines .answer-line"));
+            assertThat(lines).hasSize(7);
+            long height = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerHeight;");
+            for (WebElement line : lines) {
+                assertThat(line.getRect().getY() + line.getRect().getHeight())
+                        .as("on the first screen: " + line.getText())
+                        .isLessThanOrEqualTo((int) height);
+                assertThat(line.getText()).containsPattern("^(BINDING|NOT BINDING|UNDETERMINED) .+ — .+");
+            }
+            assertThat(browser.findElement(By.cssSelector("#answerLines [data-id=NON_INVASION]"))
+                            .getText())
+                    .contains("not binding: fails:");
+            assertThat(browser.findElement(By.cssSelector("#answerLines [data-id=AIR_SURVEILLANCE]"))
+                            .getText())
+                    .contains("binding since 1962-10-23");
+            screenshot("answer-first");
+            // the line leads to its verdict, whose tree opens
+            browser.findElement(By.cssSelector("#answerLines [data-id=NON_INVASION] a.to-verdict"))
+                    .click();
+            wait.until(d -> d.findElement(By.cssSelector("#verdict-NON_INVASION details.conditions"))
+                            .getDomAttribute("open")
+                    != null);
+            browser.manage().window().setSize(new Dimension(390, 844));
+            ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+            int answer = browser.findElement(By.id("answerFirst")).getRect().getY();
+            int forms = browser.findElement(By.id("facts")).getRect().getY();
+            assertThat(answer)
+                    .as("on a phone the answer comes before the fact forms")
+                    .isLessThan(forms);
+            screenshot("answer-first-phone");
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+    }
+
+    @Test
+    void whileTheInputIsInvalidTheLastVerdictsAreWithdrawnAndTheErrorSitsBesideItsField() throws Exception {
+        browser.get(root.toString());
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        new Select(browser.findElement(By.id("scenario"))).selectByValue("1962-11-13-bombers-remain");
+        wait.until(d -> "1962-11-13".equals(d.findElement(By.id("asOf")).getDomProperty("value")));
+        assertThat(verdict("NON_INVASION")).isEqualTo("NOT_BINDING");
+        WebElement json = browser.findElement(By.id("json"));
+        String valid = json.getDomProperty("value");
+        // not JSON at all: withdrawn, and the reason is under the JSON box
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));",
+                        json,
+                        valid.substring(0, valid.length() / 2));
+        wait.until(
+                d -> d.findElement(By.id("verdicts")).getDomAttribute("class").contains("stale"));
+        assertThat(browser.findElement(By.id("staleNotice")).getText()).startsWith("Not evaluated:");
+        assertThat(browser.findElement(By.id("jsonError")).getText()).startsWith("Not valid JSON yet");
+        // a misspelt field: the error beside the field of that fact
+        String misspelt = valid.replaceFirst("\"status\"", "\"statu\"");
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));",
+                        json,
+                        misspelt);
+        wait.until(
+                d -> !d.findElements(By.cssSelector("#facts .fact .fielderror")).isEmpty());
+        WebElement beside = browser.findElement(By.cssSelector("#facts .fact .fielderror"));
+        String fact = beside.findElement(By.xpath("ancestor::li[contains(@class,'fact')]"))
+                .getDomAttribute("data-index");
+        assertThat(beside.getText()).contains("unknown field 'statu'", "did you mean 'status'");
+        assertThat(browser.findElement(By.id("staleNotice")).getText()).contains("fix fact " + fact + ", field statu");
+        assertThat(browser.findElement(By.id("answerFirst")).getDomAttribute("class"))
+                .contains("stale");
+        screenshot("stale");
+        // fixed: fresh again
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));",
+                        json,
+                        valid);
+        wait.until(
+                d -> !d.findElement(By.id("verdicts")).getDomAttribute("class").contains("stale"));
+        assertThat(browser.findElements(By.cssSelector(".fielderror"))).isEmpty();
+        assertThat(browser.findElement(By.id("staleNotice")).isDisplayed()).isFalse();
+    }
+
+    /** axe-core from npm (npm ci), run in the page: no serious or critical violation on any page, at either width. */
+    @Test
+    void noPageHasASeriousOrCriticalAccessibilityViolationAtEitherWidth() throws Exception {
+        Path axe = Path.of("node_modules/axe-core/axe.min.js");
+        if (!Files.exists(axe)) {
+            org.junit.jupiter.api.Assertions.assertFalse(
+                    Browser.required(), "axe-core is not installed: run npm ci (as .ci/run does)");
+            org.junit.jupiter.api.Assumptions.abort("axe-core is not installed: npm ci installs it");
+        }
+        String script = Files.readString(axe);
+        JavascriptExecutor js = browser;
+        Dimension before = browser.manage().window().getSize();
+        List<String> found = new java.util.ArrayList<>();
+        try {
+            for (Dimension size : List.of(new Dimension(1400, 900), new Dimension(390, 844))) {
+                browser.manage().window().setSize(size);
+                for (String page : List.of("#/", "#/timeline", "#/rulebook", "#/coverage", "#/compare", "edition")) {
+                    browser.get(root + page);
+                    if (page.startsWith("#")) {
+                        wait.until(d ->
+                                "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+                    }
+                    if (page.equals("#/")) {
+                        new Select(browser.findElement(By.id("scenario"))).selectByValue("1962-11-13-bombers-remain");
+                        wait.until(d -> d.findElements(By.cssSelector("#answerLines .answer-line"))
+                                        .size()
+                                == 7);
+                    }
+                    js.executeScript(script);
+                    Object violations = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                            + " axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
+                            + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                            + ".map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '"
+                            + " + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))));");
+                    for (Object v : (List<?>) violations) {
+                        found.add(page + " at " + size.getWidth() + "px: " + v);
+                    }
+                }
+            }
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+        assertThat(found).as("serious or critical accessibility violations").isEmpty();
     }
 
     @Test
@@ -318,6 +491,8 @@ class WorkbenchBrowserTest {
         assertThat(browser.findElement(By.id("readingCount")).getText()).isEqualTo("(1 switched)");
         screenshot("readings");
         // from a condition to its rule in the edition
+        browser.findElement(By.cssSelector(".verdict[data-id=CONTINGENT_NON_INVASION] details.conditions > summary"))
+                .click();
         WebElement link = browser.findElement(By.cssSelector(
                 ".verdict[data-id=CONTINGENT_NON_INVASION] li[data-id=CASTRO_NOT_COOPERATING] a.edition"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
@@ -361,7 +536,10 @@ class WorkbenchBrowserTest {
                 .isNotEmpty();
         assertThat(browser.findElement(By.id("comparisonDetails")).getText())
                 .contains("Facts only on the right", "IL28_BOMBER");
-        assertThat(browser.findElement(By.id("comparisonSummary")).getText()).contains("differ");
+        assertThat(browser.findElement(By.id("comparisonSummary")).getText())
+                .contains("differ")
+                .doesNotContainPattern("\\b1 (determinations|conditions|facts)\\b");
+        assertThat(browser.findElement(By.id("compare")).getText()).doesNotContain("null");
         screenshot("compare");
     }
 
@@ -375,10 +553,17 @@ class WorkbenchBrowserTest {
         assertThat(scaled).hasSameSizeAs(columns).hasSizeGreaterThan(3);
         // Columns are evenly spaced; to scale, 1962's weeks crowd together and the years to 1970 take the most room.
         assertThat(gaps(columns).stream().distinct().count()).isEqualTo(1);
-        List<Double> gaps = gaps(scaled);
-        assertThat(gaps.stream().distinct().count()).isGreaterThan(1);
-        assertThat(gaps.get(gaps.size() - 1)).isEqualTo(java.util.Collections.max(gaps));
         new Select(browser.findElement(By.id("timeScale"))).selectByValue("time");
+        // to scale, the weeks of 1962 crowd together and the years to the history's end take the most room; the
+        // date labels stand upright, never closer than a line apart
+        List<Double> gaps = gaps(scaled);
+        double end = Double.parseDouble(browser.findElement(By.cssSelector("#timelineChart svg text.end"))
+                .getDomAttribute("x"));
+        assertThat(end - scaled.get(scaled.size() - 1)).isGreaterThan(java.util.Collections.max(gaps));
+        List<Double> labels = browser.findElements(By.cssSelector("#timelineChart svg text.date")).stream()
+                .map(t -> Double.parseDouble(t.getDomAttribute("x")))
+                .toList();
+        assertThat(gaps(labels)).allSatisfy(g -> assertThat(g).isGreaterThanOrEqualTo(14.0));
 
         JavascriptExecutor js = (JavascriptExecutor) browser;
         js.executeScript("window.__downloads = []; const made = URL.createObjectURL;"
@@ -405,7 +590,11 @@ class WorkbenchBrowserTest {
         wait.until(d -> ((Number) js.executeScript("return window.__downloads.length;")).intValue() == 1);
         Object markdown = js.executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; window.__downloads[0].text().then(done);");
-        assertThat((String) markdown).startsWith("# The assurances as of ").contains("## The US lifts the quarantine");
+        assertThat((String) markdown)
+                .startsWith("# The assurances as of ")
+                .contains("## The US lifts the quarantine")
+                .contains("## The facts")
+                .containsPattern("read at the rulebook's default|Read otherwise than by default");
         browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
         try {
             screenshot("print");
@@ -414,6 +603,8 @@ class WorkbenchBrowserTest {
                     .isFalse();
             assertThat(browser.findElement(By.cssSelector(".verdict .cite")).isDisplayed())
                     .isTrue();
+            assertThat(browser.findElement(By.id("answerAsOf")).getText()).startsWith("as of ");
+            assertThat(browser.findElement(By.id("printFacts")).isDisplayed()).isTrue();
             assertThat(browser.findElement(By.cssSelector(".verdict")).getCssValue("break-inside"))
                     .isEqualTo("avoid");
         } finally {
