@@ -55,9 +55,56 @@ public final class Counterfactuals {
     public record Searched(
             int candidates, int relevant, int evaluations, long millis, int depth, boolean complete, String cutShort) {}
 
-    /** The whole answer. */
+    /**
+     * The whole answer. With no answer, {@code closest} is the set of changes tried that left the fewest conditions of
+     * the determination's tree unsatisfied, with what still fails ({@code stillFails}); {@code skipped} counts the
+     * candidates left out because they contradict a fact posted on the same day.
+     */
     public record Result(
-            Determination determination, Status wanted, Status was, List<Answer> answers, Searched searched) {}
+            Determination determination,
+            Status wanted,
+            Status was,
+            List<Answer> answers,
+            Searched searched,
+
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            Closest closest,
+
+            Skipped skipped) {}
+
+    /** The nearest miss: its changes, what they move, and the conditions of the tree that still do not hold. */
+    public record Closest(Answer answer, List<Moved> stillFails) {}
+
+    /**
+     * Candidates the search could not try: a fact on the as-of date that contradicts one posted on that day (the
+     * analyst must say which holds). {@code example} names one and the posted fact; {@code nextDay} is the day after,
+     * on which a new fact would supersede the posted one instead of contradicting it.
+     */
+    public record Skipped(int count, String example, java.time.LocalDate nextDay) {}
+
+    /** What the search keeps while it runs: the nearest miss and the contradictions met (one instance per search). */
+    private static final class Track {
+        int score = Integer.MAX_VALUE;
+        List<Candidate> changes;
+        Report report;
+        int skipped;
+        String example;
+
+        void consider(List<Candidate> tried, Report r, Set<String> tree) {
+            int unsatisfied = 0;
+            Map<String, String> v = values(r);
+            for (String c : tree) {
+                if (!"SATISFIED".equals(v.get("c:" + c))) {
+                    unsatisfied++;
+                }
+            }
+            if (unsatisfied < score || (unsatisfied == score && changes != null && tried.size() < changes.size())) {
+                score = unsatisfied;
+                changes = List.copyOf(tried);
+                report = r;
+            }
+        }
+    }
 
     /** A search: the bounds are checked by the caller. */
     public record Query(
@@ -83,7 +130,9 @@ public final class Counterfactuals {
                     q.wanted(),
                     target.status(),
                     List.of(new Answer(List.of(), target.status(), target.rule(), List.of(), List.of())),
-                    new Searched(0, 0, evaluations, millis(start), 0, true, null));
+                    new Searched(0, 0, evaluations, millis(start), 0, true, null),
+                    null,
+                    new Skipped(0, null, null));
         }
         Set<String> tree = new LinkedHashSet<>();
         target.conditions().forEach(c -> collect(c, tree));
@@ -97,16 +146,18 @@ public final class Counterfactuals {
         List<Answer> answers = new ArrayList<>();
         List<Set<Integer>> found = new ArrayList<>();
         String cut = null;
+        Track track = new Track();
         for (Candidate c : all) {
             if (System.nanoTime() > deadline) {
                 cut = "the time budget ran out while trying single changes";
                 break;
             }
-            Report r = apply(q.factSet(), List.of(c));
+            Report r = apply(q.factSet(), List.of(c), track);
             evaluations++;
             if (r == null) {
                 continue;
             }
+            track.consider(List.of(c), r, tree);
             Map<String, String> v = values(r);
             String effect = effect(baseValues, v, tree, q.determination());
             if (effect.isEmpty() || byEffect.containsKey(c.slot() + effect)) {
@@ -123,19 +174,36 @@ public final class Counterfactuals {
         int[] tried = {0};
         for (int size = 2; size <= q.maxChanges() && cut == null && answers.size() < q.maxAnswers(); size++) {
             depth = size;
-            cut = combine(q, base, relevant, size, found, answers, deadline, new int[size], 0, 0, tried);
+            cut = combine(q, base, relevant, size, found, answers, deadline, new int[size], 0, 0, tried, track, tree);
         }
         evaluations += tried[0];
         // Not cut by time, the search tried every combination within the bound: with no answer, the bound cut it short.
         if (cut == null && answers.isEmpty()) {
             cut = "no answer within " + q.maxChanges() + " changes";
         }
+        Closest closest = null;
+        if (answers.isEmpty() && track.changes != null) {
+            Answer near = answer(track.changes, base, track.report, q.determination());
+            List<Moved> still = new ArrayList<>();
+            for (Report.ConditionReport c : track.report.conditions()) {
+                if (tree.contains(c.id().name()) && c.value() != org.assurances.rules.Value.SATISFIED) {
+                    still.add(
+                            new Moved(c.id().name(), c.title(), null, c.value().name(), c.rule()));
+                }
+            }
+            closest = new Closest(near, still);
+        }
         return new Result(
                 q.determination(),
                 q.wanted(),
                 target.status(),
                 answers,
-                new Searched(all.size(), relevant.size(), evaluations, millis(start), depth, cut == null, cut));
+                new Searched(all.size(), relevant.size(), evaluations, millis(start), depth, cut == null, cut),
+                closest,
+                new Skipped(
+                        track.skipped,
+                        track.example,
+                        track.skipped == 0 ? null : q.factSet().asOf().plusDays(1)));
     }
 
     /**
@@ -154,7 +222,9 @@ public final class Counterfactuals {
             int[] pick,
             int at,
             int from,
-            int[] tried) {
+            int[] tried,
+            Track track,
+            Set<String> tree) {
         if (at == size) {
             Set<Integer> chosen = new java.util.HashSet<>();
             for (int i : pick) {
@@ -173,8 +243,11 @@ public final class Counterfactuals {
                 }
                 changes.add(relevant.get(i));
             }
-            Report r = apply(q.factSet(), changes);
+            Report r = apply(q.factSet(), changes, track);
             tried[0]++;
+            if (r != null) {
+                track.consider(changes, r, tree);
+            }
             if (r != null && r.determination(q.determination()).status() == q.wanted()) {
                 found.add(chosen);
                 answers.add(answer(changes, base, r, q.determination()));
@@ -189,7 +262,8 @@ public final class Counterfactuals {
                 return "the time budget ran out while trying " + size + " changes together";
             }
             pick[at] = i;
-            String cut = combine(q, base, relevant, size, found, answers, deadline, pick, at + 1, i + 1, tried);
+            String cut =
+                    combine(q, base, relevant, size, found, answers, deadline, pick, at + 1, i + 1, tried, track, tree);
             if (cut != null) {
                 return cut;
             }
@@ -227,7 +301,7 @@ public final class Counterfactuals {
     }
 
     /** The report for the fact set with {@code changes} made; null if the changes make it invalid. */
-    private Report apply(FactSet factSet, List<Candidate> changes) {
+    private Report apply(FactSet factSet, List<Candidate> changes, Track track) {
         List<Fact> facts = new ArrayList<>(factSet.facts());
         List<Integer> removed = new ArrayList<>();
         for (Candidate c : changes) {
@@ -246,6 +320,15 @@ public final class Counterfactuals {
             // Statuses and values only: a snapshot gives them without walking each candidate's history.
             return evaluator.snapshot(factSet.with(factSet.asOf(), facts));
         } catch (InvalidFactSetException e) {
+            // a contradiction with a fact posted on the as-of day: counted, and one named, so the analyst hears of it
+            if (changes.size() == 1
+                    && e.problems().stream().anyMatch(p -> p.detail().contains("contradicts"))) {
+                track.skipped++;
+                if (track.example == null) {
+                    track.example = changes.get(0).change().description() + ": "
+                            + e.problems().get(0).detail();
+                }
+            }
             return null;
         }
     }

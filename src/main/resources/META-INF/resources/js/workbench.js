@@ -292,6 +292,18 @@ async function evaluate() {
 }
 
 // ---- what would it take ------------------------------------------------------------------------
+/** Moves the as-of date to {@code day}, evaluates, and asks again on the new verdict's card. */
+async function nextDay(id, wanted, maxChanges, day) {
+  state.asOf = day;
+  $("asOf").value = day;
+  changed(false);
+  clearTimeout(timer);
+  await evaluate();
+  const card = document.querySelector(`.verdict[data-id="${id}"]`);
+  card.querySelector(".whatif").open = true;
+  card.querySelector(".maxChanges").value = String(maxChanges);
+  whatWouldItTake(id, wanted, card.querySelector("button.ask"));
+}
 async function whatWouldItTake(id, wanted, button) {
   const card = button.closest(".verdict");
   const box = card.querySelector(".answers");
@@ -304,13 +316,30 @@ async function whatWouldItTake(id, wanted, button) {
       { factSet: factSet(), determination: id, wanted, maxChanges, timeBudgetMs: 10000 });
     const s = r.searched;
     const how = `${s.evaluations} evaluations in ${s.millis} ms` + (s.cutShort ? ` — ${s.cutShort}` : "");
-    box.replaceChildren(
+    const moves = (a) => [
+      a.determinations.length ? el("div", {}, "Changes the determinations: ",
+        a.determinations.map((d) => `${d.title} ${d.from.replace("_", " ")} → ${d.to.replace("_", " ")}`).join("; "))
+        : null,
+      el("div", { class: "muted" }, "Moves the conditions: ",
+        a.conditions.map((c) => `${c.title} ${c.from || "—"} → ${c.to}`).join("; ") || "none")];
+    const skipped = r.skipped && r.skipped.count ? el("p", { class: "skipped" },
+      `${r.skipped.count} ${r.skipped.count === 1 ? "change was" : "changes were"} left out because they contradict `
+      + `a fact posted on the same day (${r.skipped.example}). A fact dated the next day supersedes it instead: `,
+      el("button", {
+        type: "button", class: "nextDay", onclick: () => nextDay(id, wanted, maxChanges, r.skipped.nextDay),
+      }, `search as of ${r.skipped.nextDay}`)) : null;
+    const closest = !r.answers.length && r.closest ? el("div", { class: "closest" },
+      el("p", {}, `The closest found (${r.closest.stillFails.length} ${r.closest.stillFails.length === 1
+        ? "condition" : "conditions"} still not holding):`),
+      el("ul", {}, r.closest.answer.changes.map((c) => el("li", {}, c.description))), moves(r.closest.answer),
+      el("div", {}, "Still fails: ", r.closest.stillFails.map((c) => `${c.title} (${c.to})`).join("; ")),
+      el("button", { type: "button", class: "apply", onclick: () => apply(r.closest.answer) }, "Apply")) : null;
+    box.replaceChildren(...[
       el("p", { class: "muted" }, r.answers.length ? `Smallest first (${how}):` : `No answer (${how}).`),
       el("ol", {}, r.answers.map((a, i) => el("li", { class: "answer", "data-answer": i },
-        el("ul", {}, a.changes.map((c) => el("li", {}, c.description))),
-        el("div", { class: "muted" }, "Moves: ",
-          a.conditions.map((c) => `${c.title} ${c.from || "—"} → ${c.to}`).join("; ")),
-        el("button", { type: "button", class: "apply", onclick: () => apply(a) }, "Apply")))));
+        el("ul", {}, a.changes.map((c) => el("li", {}, c.description))), moves(a),
+        el("button", { type: "button", class: "apply", onclick: () => apply(a) }, "Apply")))),
+      closest, skipped].filter(Boolean));
     card.dataset.searched = String(r.answers.length);
   } catch (err) {
     box.replaceChildren(el("p", { class: "error" }, problemText(err)));

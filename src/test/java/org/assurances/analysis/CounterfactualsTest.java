@@ -62,4 +62,53 @@ class CounterfactualsTest {
             }
         }
     }
+
+    @Test
+    void withNoAnswerWithinTheBoundTheClosestSetFoundAndWhatStillFailsAreGiven() {
+        var result = SEARCH.search(
+                new Counterfactuals.Query(NOV_13, Determination.NON_INVASION, Status.BINDING, 1, 10000, 5, false));
+        assertThat(result.answers()).isEmpty();
+        assertThat(result.searched().cutShort()).isEqualTo("no answer within 1 changes");
+        assertThat(result.closest()).isNotNull();
+        assertThat(result.closest().answer().changes()).hasSize(1);
+        assertThat(result.closest().stillFails())
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.to()).isNotEqualTo("SATISFIED"));
+        // the closest leaves no more of the tree unsatisfied than the fact set as posted
+        var tree = new java.util.HashSet<String>();
+        EVALUATOR
+                .snapshot(NOV_13)
+                .determination(Determination.NON_INVASION)
+                .conditions()
+                .forEach(c -> collect(c, tree));
+        long before = EVALUATOR.snapshot(NOV_13).conditions().stream()
+                .filter(c -> tree.contains(c.id().name()) && c.value() != org.assurances.rules.Value.SATISFIED)
+                .count();
+        assertThat((long) result.closest().stillFails().size()).isLessThan(before);
+    }
+
+    @Test
+    void aChangeThatContradictsAFactPostedTheSameDayIsCountedAndTheNextDayOffered() {
+        var result = SEARCH.search(
+                new Counterfactuals.Query(NOV_13, Determination.QUARANTINE_LIFT, Status.BINDING, 1, 10000, 5, false));
+        assertThat(result.skipped().count()).isPositive();
+        assertThat(result.skipped().example()).contains("contradicts /facts/");
+        assertThat(result.skipped().nextDay()).isEqualTo(NOV_13.asOf().plusDays(1));
+        var later = SEARCH.search(new Counterfactuals.Query(
+                NOV_13.on(NOV_13.asOf().plusDays(1)),
+                Determination.QUARANTINE_LIFT,
+                Status.BINDING,
+                1,
+                10000,
+                5,
+                false));
+        assertThat(later.answers())
+                .as("the next day, Khrushchev's promise supersedes the refusal instead of contradicting it")
+                .anySatisfy(a -> assertThat(a.changes().get(0).description()).contains("promises the IL-28s out"));
+    }
+
+    private static void collect(org.assurances.engine.Report.ConditionReport c, java.util.Set<String> ids) {
+        ids.add(c.id().name());
+        c.parts().forEach(p -> collect(p, ids));
+    }
 }

@@ -463,6 +463,7 @@ class WorkbenchBrowserTest {
         WebElement first =
                 browser.findElement(By.cssSelector(".verdict[data-id=NON_INVASION] .answer[data-answer='0']"));
         assertThat(first.getText()).contains("UN on site, CONFIRMED", "CUBA gives the pledge", "long-term");
+        assertThat(first.getText()).contains("Changes the determinations: Assurance against an invasion of Cuba");
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", first);
         screenshot("what-would-it-take");
         int before = browser.findElements(By.cssSelector("#facts .fact")).size();
@@ -512,6 +513,41 @@ class WorkbenchBrowserTest {
                         .getFirstSelectedOption()
                         .getDomAttribute("value"))
                 .isEqualTo("both-refused");
+    }
+
+    @Test
+    void whatWouldItTakeShowsTheClosestSetAndOffersTheNextDayWhenTheSameDayBlocksAChange() throws Exception {
+        browser.get(root.toString());
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        new Select(browser.findElement(By.id("scenario"))).selectByValue("1962-11-13-bombers-remain");
+        wait.until(d -> "1962-11-13".equals(d.findElement(By.id("asOf")).getDomProperty("value")));
+        assertThat(verdict("QUARANTINE_LIFT")).isEqualTo("NOT_BINDING");
+        // NON_INVASION within one change: no answer, but the nearest miss and what still fails
+        WebElement card = browser.findElement(By.cssSelector(".verdict[data-id=NON_INVASION]"));
+        card.findElement(By.cssSelector(".whatif > summary")).click();
+        new Select(card.findElement(By.cssSelector(".maxChanges"))).selectByValue("1");
+        card.findElement(By.cssSelector(".whatif button.ask")).click();
+        wait.withTimeout(Duration.ofSeconds(30))
+                .until(d -> !d.findElements(By.cssSelector(".verdict[data-id=NON_INVASION] .closest"))
+                        .isEmpty());
+        assertThat(card.findElement(By.cssSelector(".closest")).getText())
+                .contains("The closest found", "Still fails:");
+        // QUARANTINE_LIFT: Khrushchev's promise contradicts the refusal posted that day; the next day is offered
+        WebElement lift = browser.findElement(By.cssSelector(".verdict[data-id=QUARANTINE_LIFT]"));
+        lift.findElement(By.cssSelector(".whatif > summary")).click();
+        new Select(lift.findElement(By.cssSelector(".maxChanges"))).selectByValue("1");
+        lift.findElement(By.cssSelector(".whatif button.ask")).click();
+        wait.withTimeout(Duration.ofSeconds(30))
+                .until(d -> !d.findElements(By.cssSelector(".verdict[data-id=QUARANTINE_LIFT] .skipped"))
+                        .isEmpty());
+        WebElement skipped = browser.findElement(By.cssSelector(".verdict[data-id=QUARANTINE_LIFT] .skipped"));
+        assertThat(skipped.getText()).contains("contradict a fact posted on the same day");
+        skipped.findElement(By.cssSelector("button.nextDay")).click();
+        wait.until(d -> "1962-11-14".equals(d.findElement(By.id("asOf")).getDomProperty("value")));
+        wait.withTimeout(Duration.ofSeconds(30))
+                .until(d -> d.findElements(By.cssSelector(".verdict[data-id=QUARANTINE_LIFT] .answer")).stream()
+                        .anyMatch(a -> a.getText().contains("promises the IL-28s out")));
+        screenshot("what-would-it-take-next-day");
     }
 
     @Test
