@@ -257,8 +257,21 @@ final class ReportBuilder {
         }
         if (!separator.equals(" (")) {
             text.append(')');
-        } else if (combination && conclusion.value() == Value.SATISFIED) {
+        } else if (combination && all && conclusion.value() == Value.SATISFIED) {
             text.append(" (every part holds)");
+        } else if (combination) {
+            // a negation holds because its part does not: say the part and its value, not "every part holds"
+            text.append(" (");
+            String between = "";
+            for (Object item : because) {
+                Finding p = (Finding) item;
+                text.append(between)
+                        .append(index.condition(p.condition()).title())
+                        .append(": ")
+                        .append(p.value());
+                between = "; ";
+            }
+            text.append(')');
         }
         return text.toString();
     }

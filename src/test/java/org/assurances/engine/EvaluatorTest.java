@@ -16,6 +16,16 @@ import org.junit.jupiter.api.Test;
 class EvaluatorTest {
 
     @Test
+    void aNegationSaysThePartItNegatesNotThatEveryPartHolds() {
+        Report report = evaluate("1962-12-01", unRefused());
+        Report.ConditionReport notAtAll = report.condition(org.assurances.rules.Condition.CASTRO_NOT_COOPERATING);
+        assertThat(notAtAll.value()).isEqualTo(org.assurances.rules.Value.SATISFIED);
+        assertThat(notAtAll.reason())
+                .endsWith("(Castro cooperates in verification or safeguards: UNSATISFIED)")
+                .doesNotContain("every part holds");
+    }
+
+    @Test
     void factsDatedAfterTheAsOfDateAreIgnoredAndListed() {
         Report r = evaluate(
                 "1962-11-13",
