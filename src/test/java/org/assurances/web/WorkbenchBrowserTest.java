@@ -306,12 +306,58 @@ class WorkbenchBrowserTest {
                     for (Object v : (List<?>) violations) {
                         found.add(page + " at " + size.getWidth() + "px: " + v);
                     }
+                    // and a picture of every view at both widths, for docs/screens
+                    String view = page.replace("#/", "").replace("/", "");
+                    screenshot("screens/" + (view.isEmpty() ? "workbench" : view) + "-" + size.getWidth());
                 }
             }
         } finally {
             browser.manage().window().setSize(before);
         }
         assertThat(found).as("serious or critical accessibility violations").isEmpty();
+    }
+
+    /** The workbench by keyboard alone: pick a scenario, jump from the answer to its verdict, open a timeline day. */
+    @Test
+    void theWorkbenchIsUsableByKeyboard() throws Exception {
+        browser.get(root.toString());
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser);
+        tabTo(keys, "select#scenario");
+        keys.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN).perform();
+        wait.until(d -> !""
+                .equals(new Select(d.findElement(By.id("scenario")))
+                        .getFirstSelectedOption()
+                        .getDomAttribute("value")));
+        wait.until(
+                d -> d.findElements(By.cssSelector("#answerLines .answer-line")).size() == 7);
+        tabTo(keys, "#answerLines a.to-verdict");
+        String id =
+                browser.switchTo().activeElement().findElement(By.xpath("..")).getDomAttribute("data-id");
+        keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        wait.until(d -> d.findElement(By.cssSelector("#verdict-" + id + " details.conditions"))
+                        .getDomAttribute("open")
+                != null);
+        browser.get(root + "#/timeline");
+        wait.until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-replayed") != null);
+        tabTo(keys, "#timelineChart text.date");
+        String date = browser.switchTo().activeElement().getDomAttribute("data-date");
+        keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        wait.until(d -> d.findElement(By.id("timelineTip")).getText().startsWith(date));
+    }
+
+    /** Presses Tab until the focused element matches {@code css} (at most 200 times). */
+    private static void tabTo(org.openqa.selenium.interactions.Actions keys, String css) {
+        for (int i = 0; i < 200; i++) {
+            Boolean there = (Boolean) ((JavascriptExecutor) browser)
+                    .executeScript(
+                            "return document.activeElement && document.activeElement.matches(arguments[0]);", css);
+            if (Boolean.TRUE.equals(there)) {
+                return;
+            }
+            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        throw new AssertionError("no element matching " + css + " is reached by Tab");
     }
 
     @Test
@@ -699,7 +745,7 @@ class WorkbenchBrowserTest {
 
     private static void screenshot(String name) throws Exception {
         Path dir = Path.of("target/screenshots");
-        Files.createDirectories(dir);
+        Files.createDirectories(dir.resolve(name).getParent());
         Files.copy(
                 browser.getScreenshotAs(OutputType.FILE).toPath(),
                 dir.resolve(name + ".png"),
