@@ -151,8 +151,8 @@ public final class EditionHtml {
                 h.append("</ul>\n");
             }
             if (!s.scenarios().isEmpty()) {
-                h.append(
-                        "<h3>In the historical scenarios</h3><table tabindex=\"0\"><tr><th>as of</th><th>scenario</th>");
+                h.append("<h3>In the historical scenarios</h3><table tabindex=\"0\">"
+                        + "<tr><th>as of</th><th>scenario</th>");
                 for (String c : s.columns()) {
                     h.append("<th>").append(esc(c)).append("</th>");
                 }

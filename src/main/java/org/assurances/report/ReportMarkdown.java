@@ -48,8 +48,8 @@ public final class ReportMarkdown {
         if (facts != null) {
             md.append("\n## The facts\n\n");
             if (facts.isEmpty()) {
-                md.append(
-                        "None were posted: every condition not decided by the calendar or the closed world is unknown.\n");
+                md.append("None were posted: every condition not decided by the calendar or the closed world"
+                        + " is unknown.\n");
             }
             for (int i = 0; i < facts.size(); i++) {
                 org.assurances.facts.Fact f = facts.get(i);

@@ -50,7 +50,9 @@ function explain(t) {
 
 function chart(transitions, scaled, until) {
   const ids = Object.keys(transitions[0].statuses);
-  const left = 330;
+  // on a phone the titles are shortened, so that the days, not the names, get the width
+  const narrow = window.innerWidth < 600;
+  const left = narrow ? 160 : 330;
   const plot = scaled ? Math.max(900, GAP * (transitions.length + 2)) : 40 * (transitions.length + 1);
   const row = 26;
   const top = 84;
@@ -78,7 +80,7 @@ function chart(transitions, scaled, until) {
   };
   ids.forEach((id, r) => {
     tip(add("text", { x: 6, y: top + r * row + 17, "font-size": 12, "font-family": "sans-serif", "data-id": id },
-      short(title(id), 50)), `${title(id)} (${id})`);
+      short(title(id), narrow ? 24 : 50)), `${title(id)} (${id})`);
     transitions.forEach((t, i) => {
       const x = left + xs[i];
       const end = left + xs[i + 1];
