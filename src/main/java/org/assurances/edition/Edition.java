@@ -426,10 +426,8 @@ public final class Edition {
             if (!reading.other().id().equals(c.readings().get(reading.id()))) {
                 continue;
             }
-            Map<String, String> rest = new java.util.TreeMap<>(c.readings());
-            rest.remove(reading.id());
-            Report byDefault = evaluator.evaluate(new org.assurances.facts.FactSet(c.asOf(), c.facts(), rest));
             Report switched = evaluator.evaluate(c.factSet(null));
+            Report byDefault = evaluator.evaluate(c.factSet(null).byDefault(reading.id()));
             for (Report.DeterminationReport d : byDefault.determinations()) {
                 var other = switched.determination(d.id()).status();
                 if (other != d.status()) {

@@ -136,11 +136,14 @@ public final class Evaluator {
      * {@code /readings/<id>}) otherwise, never a choice silently ignored.
      */
     public void check(java.util.Map<String, String> readings) {
+        if (readings.isEmpty()) {
+            return; // the common case, on every evaluation: nothing to check, nothing to allocate
+        }
         List<org.assurances.facts.Problem> problems = new ArrayList<>();
         List<String> ids =
                 index.readings().stream().map(RuleIndex.ReadingText::id).toList();
         readings.forEach((id, alternative) -> {
-            String at = "/readings/" + id.replace("~", "~0").replace("/", "~1");
+            String at = FactSet.readingPointer(id);
             var declared = index.reading(id);
             if (declared.isEmpty()) {
                 problems.add(new org.assurances.facts.Problem(

@@ -43,7 +43,7 @@ public record FactSet(
         readings.forEach((id, alternative) -> {
             if (alternative == null || alternative.isBlank()) {
                 problems.add(new Problem(
-                        "/readings/" + id, "reading '" + id + "' names no alternative", "an alternative's id"));
+                        readingPointer(id), "reading '" + id + "' names no alternative", "an alternative's id"));
             }
         });
         if (asOf == null) {
@@ -94,6 +94,18 @@ public record FactSet(
     /** Other facts as of {@code date}, read by the same readings. */
     public FactSet with(LocalDate date, List<Fact> others) {
         return new FactSet(date, others, readings);
+    }
+
+    /** The same facts with reading {@code id} read by its default again. */
+    public FactSet byDefault(String id) {
+        Map<String, String> rest = new java.util.TreeMap<>(readings);
+        rest.remove(id);
+        return new FactSet(asOf, facts, rest);
+    }
+
+    /** Where a problem with reading {@code id} points: /readings/{id}, escaped as a JSON pointer. */
+    public static String readingPointer(String id) {
+        return "/readings/" + id.replace("~", "~0").replace("/", "~1");
     }
 
     /** The same facts with reading {@code id} switched to {@code alternative}. */

@@ -116,7 +116,7 @@ final class FactSetReader extends StdDeserializer<FactSet> {
         }
         for (String id = p.nextFieldName(); id != null; id = p.nextFieldName()) {
             JsonToken value = p.nextToken();
-            String at = "/readings/" + id.replace("~", "~0").replace("/", "~1");
+            String at = FactSet.readingPointer(id);
             if (value != JsonToken.VALUE_STRING) {
                 p.skipChildren();
                 add(

@@ -1,6 +1,6 @@
 // The workbench page: forms built from the published vocabulary (OpenAPI), the JSON beside them, the
 // verdicts as condition trees, "What would it take" on each determination, saving, sharing, downloads.
-import { $, el, api, problemText, download, toBase64Url, describeFact } from "./util.js";
+import { $, el, api, problemText, download, toBase64Url, describeFact, fill } from "./util.js";
 import { state, factSet } from "./state.js";
 
 export const TYPES = ["weaponSystem", "verification", "undertaking", "safeguard", "declaration", "usAction",
@@ -334,12 +334,12 @@ async function whatWouldItTake(id, wanted, button) {
       el("ul", {}, r.closest.answer.changes.map((c) => el("li", {}, c.description))), moves(r.closest.answer),
       el("div", {}, "Still fails: ", r.closest.stillFails.map((c) => `${c.title} (${c.to})`).join("; ")),
       el("button", { type: "button", class: "apply", onclick: () => apply(r.closest.answer) }, "Apply")) : null;
-    box.replaceChildren(...[
+    fill(box,
       el("p", { class: "muted" }, r.answers.length ? `Smallest first (${how}):` : `No answer (${how}).`),
       el("ol", {}, r.answers.map((a, i) => el("li", { class: "answer", "data-answer": i },
         el("ul", {}, a.changes.map((c) => el("li", {}, c.description))), moves(a),
         el("button", { type: "button", class: "apply", onclick: () => apply(a) }, "Apply")))),
-      closest, skipped].filter(Boolean));
+      closest, skipped);
     card.dataset.searched = String(r.answers.length);
   } catch (err) {
     box.replaceChildren(el("p", { class: "error" }, problemText(err)));

@@ -37,8 +37,7 @@ class ReadingsTest {
                         .anyMatch(c -> c.readings().isEmpty()
                                 && c.asOf().equals(alternative.asOf())
                                 && c.facts().equals(alternative.facts()));
-                Report byDefault = EVALUATOR.evaluate(
-                        new FactSet(alternative.asOf(), alternative.facts(), without(alternative.readings(), reading)));
+                Report byDefault = EVALUATOR.evaluate(alternative.factSet(null).byDefault(reading.id()));
                 boolean other = alternative.expected().conditions().entrySet().stream()
                                 .anyMatch(e -> byDefault.condition(e.getKey()).value() != e.getValue())
                         || alternative.expected().statuses().entrySet().stream()
@@ -101,11 +100,5 @@ class ReadingsTest {
                             .contains("'both-refused'");
                     assertThat(problem.expected()).isEqualTo("one of no-acceptance, both-refused");
                 });
-    }
-
-    private static Map<String, String> without(Map<String, String> readings, RuleIndex.ReadingText reading) {
-        Map<String, String> rest = new java.util.TreeMap<>(readings);
-        rest.remove(reading.id());
-        return rest;
     }
 }
