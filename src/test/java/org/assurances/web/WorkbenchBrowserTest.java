@@ -590,9 +590,11 @@ class WorkbenchBrowserTest {
         assertThat(skipped.getText()).contains("contradict a fact posted on the same day");
         skipped.findElement(By.cssSelector("button.nextDay")).click();
         wait.until(d -> "1962-11-14".equals(d.findElement(By.id("asOf")).getDomProperty("value")));
-        wait.withTimeout(Duration.ofSeconds(30))
-                .until(d -> d.findElements(By.cssSelector(".verdict[data-id=QUARANTINE_LIFT] .answer")).stream()
-                        .anyMatch(a -> a.getText().contains("promises the IL-28s out")));
+        // read in the page, in one go: the cards are drawn anew when the new day is evaluated
+        wait.withTimeout(Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("return [...document.querySelectorAll("
+                        + "'.verdict[data-id=QUARANTINE_LIFT] .answer')]"
+                        + ".some(a => a.textContent.includes('promises the IL-28s out'));"));
         screenshot("what-would-it-take-next-day");
     }
 
