@@ -3,7 +3,6 @@ package org.assurances.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.concurrent.TimeUnit;
 import org.assurances.analysis.Counterfactuals;
-import org.assurances.engine.Evaluator;
 import org.assurances.facts.FactSet;
 import org.assurances.facts.StrictJson;
 import org.assurances.rules.Determination;
@@ -38,7 +37,7 @@ public class CounterfactualBenchmark {
     public int depth;
 
     private final Counterfactuals search =
-            new Counterfactuals(new Evaluator(), StrictJson.configure(new ObjectMapper()));
+            new Counterfactuals(Quiet.evaluator(), StrictJson.configure(new ObjectMapper()));
     private Counterfactuals.Query query;
 
     @Setup(Level.Trial)

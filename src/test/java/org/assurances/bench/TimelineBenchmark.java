@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.assurances.analysis.Timeline;
 import org.assurances.analysis.Transition;
-import org.assurances.engine.Evaluator;
 import org.assurances.facts.Fact;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,7 +17,7 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class TimelineBenchmark {
-    private final Timeline timeline = new Timeline(new Evaluator());
+    private final Timeline timeline = new Timeline(Quiet.evaluator());
     private final List<Fact> events = Histories.facts(1000);
 
     @org.openjdk.jmh.annotations.Setup
