@@ -48,6 +48,7 @@ public final class Evaluator {
                 all.addAll(p.getRules());
             }
             this.index = new RuleIndex(all);
+            Layers.order(all); // before any session of this rule base is opened: see Layers
         }
     }
 

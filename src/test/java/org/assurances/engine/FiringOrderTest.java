@@ -1,0 +1,90 @@
+package org.assurances.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.assurances.facts.FactSet;
+import org.assurances.scenarios.ScenarioLibrary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+
+/** The order in which the engine fires the rules ({@link Layers}): nearest the facts first. */
+class FiringOrderTest {
+    private static final Evaluator RULES = new Evaluator();
+
+    private static Map<String, Integer> layers() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        Rulebook.files().keySet().forEach(rule -> texts.put(rule, Rulebook.ruleText(rule)));
+        return Layers.of(texts);
+    }
+
+    @Test
+    void rulesThatReadPostedFactsOnlyComeFirstAndTheAssurancesAfterWhatTheyCombine() {
+        Map<String, Integer> layers = layers();
+        assertThat(layers).hasSameSizeAs(Rulebook.files());
+        String latest = "The latest report on a weapon system is where it stands (KISSINGER-1970 Khrushchev 28 Oct)";
+        assertThat(layers.get(latest)).isZero();
+        for (RuleIndex.RuleText rule : RULES.index().rules()) {
+            if (rule.determination() == null || rule.title() == null) {
+                continue;
+            }
+            // every assurance comes after each rule that decides one of the conditions it combines
+            String when = Rulebook.ruleText(rule.name()).split("\nwhen", 2)[1].split("\nthen", 2)[0];
+            java.util.regex.Matcher named =
+                    java.util.regex.Pattern.compile("Condition\\.(\\w+)").matcher(when);
+            int conditions = 0;
+            while (named.find()) {
+                conditions++;
+                for (RuleIndex.RuleText part : RULES.index().rules()) {
+                    if (named.group(1).equals(part.decides())) {
+                        assertThat(layers.get(rule.name()))
+                                .as(rule.name() + " after " + part.name())
+                                .isGreaterThan(layers.get(part.name()));
+                    }
+                }
+            }
+            assertThat(conditions).as(rule.name()).isPositive();
+        }
+        // "ledger" reads the contingent pledge, which reads the assurances: three layers at least above them
+        int ledger = layers.get(RULES.index()
+                .determination(org.assurances.rules.Determination.OUTCOME)
+                .name());
+        int nonInvasion = layers.get(RULES.index()
+                .determination(org.assurances.rules.Determination.NON_INVASION)
+                .name());
+        assertThat(ledger).isGreaterThan(nonInvasion);
+    }
+
+    /**
+     * Each day of the history the engine fires once, and again when a status changed (Session): with the rules in
+     * layers, a rule that draws a determination fires at most once per firing of the engine, however many of its
+     * conditions changed that day. In the engine's default order (the order of the files) the ledger fired 48
+     * times over the 11 days of 13 Nov 1962, once for each of its parts as it arrived.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"1962-11-13-bombers-remain", "1970-08-04-implicit-understanding"})
+    void aDeterminationIsDrawnAtMostOncePerFiringOfTheEngine(String scenario) {
+        FactSet facts = new ScenarioLibrary().find(scenario).orElseThrow().factSet(null);
+        Map<String, Integer> firings = new TreeMap<>();
+        RULES.evaluate(facts, new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+            }
+        });
+        int days = Session.days(facts.facts()).headMap(facts.asOf(), true).size() + 1;
+        for (RuleIndex.RuleText rule : RULES.index().rules()) {
+            if (rule.determination() != null && rule.title() != null) {
+                assertThat(firings.getOrDefault(rule.name(), 0))
+                        .as(rule.name())
+                        .isPositive()
+                        .isLessThanOrEqualTo(2 * days);
+            }
+        }
+    }
+}
