@@ -72,8 +72,20 @@ public final class Conclusions implements RuleRuntimeEventListener {
 
     /** Removes one conclusion on {@code key}; returns the one still standing, if any. */
     private Object withdraw(Object key, Object conclusion) {
-        java.util.List<Object> all = live.getOrDefault(key, new java.util.ArrayList<>());
-        all.remove(conclusion);
+        java.util.List<Object> all = live.get(key);
+        if (all == null) {
+            return null;
+        }
+        // The engine withdraws the very object it inserted: found by identity, without comparing lists of facts.
+        int at = all.size() - 1;
+        while (at >= 0 && all.get(at) != conclusion) {
+            at--;
+        }
+        if (at >= 0) {
+            all.remove(at);
+        } else {
+            all.remove(conclusion);
+        }
         return all.isEmpty() ? null : all.get(all.size() - 1);
     }
 
