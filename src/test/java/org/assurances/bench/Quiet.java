@@ -7,8 +7,8 @@ import java.util.logging.Logger;
  * Outside Quarkus nothing sets log levels, and Drools then formats a trace message for every network
  * step (most of an evaluation's time). Benchmarks use the levels application.properties gives the service,
  * set before the first evaluator is built: Drools reads whether tracing is on once per class, when the class
- * loads (SegmentMemory linking and unlinking a segment: 2/3 of the bytes an evaluation allocated while the
- * benchmarks built their evaluator first and set the levels after).
+ * loads (SegmentMemory linking and unlinking a segment: a third of the bytes an evaluation allocated, 1,146 KB
+ * against 775 KB on 13 Nov 1962, while the benchmarks built their evaluator first and set the levels after).
  */
 final class Quiet {
     private static final Logger DROOLS = Logger.getLogger("org.drools");
