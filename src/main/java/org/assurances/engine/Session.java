@@ -54,6 +54,8 @@ public final class Session implements AutoCloseable {
     private LocalDate day;
     private int next;
     private int nextDay;
+    /** A run was written since the engine last fired: read by the history rules before any report. */
+    private boolean runsToRead;
 
     Session(
             RuleUnit<AssuranceUnit> rules,
@@ -128,6 +130,12 @@ public final class Session implements AutoCloseable {
         if (day == null || to.isAfter(day)) {
             step(to);
         }
+        if (runsToRead) {
+            // The runs written on the way are read once, at the end: they give since-when and violations (remarks),
+            // never a status, so no day's statuses wait for them (history.drl).
+            instance.fire();
+            runsToRead = false;
+        }
         return conclusions;
     }
 
@@ -145,7 +153,7 @@ public final class Session implements AutoCloseable {
         day = to;
         instance.fire();
         if (history && record(to)) {
-            instance.fire();
+            runsToRead = true;
         }
     }
 

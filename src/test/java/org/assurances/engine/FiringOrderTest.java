@@ -61,10 +61,10 @@ class FiringOrderTest {
     }
 
     /**
-     * Each day of the history the engine fires once, and again when a status changed (Session): with the rules in
-     * layers, a rule that draws a determination fires at most once per firing of the engine, however many of its
-     * conditions changed that day. In the engine's default order (the order of the files) the ledger fired 48
-     * times over the 11 days of 13 Nov 1962, once for each of its parts as it arrived.
+     * Each day of the history the engine fires once, and once more at the end if a status changed (Session): with
+     * the rules in layers, a rule that draws a determination fires at most once per firing of the engine, however
+     * many of its conditions changed that day. In the engine's default order (the order of the files) the ledger
+     * fired 48 times over the 11 days of 13 Nov 1962, once for each of its parts as it arrived.
      */
     @ParameterizedTest
     @ValueSource(strings = {"1962-11-13-bombers-remain", "1970-08-04-implicit-understanding"})
