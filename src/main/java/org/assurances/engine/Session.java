@@ -51,6 +51,9 @@ public final class Session implements AutoCloseable {
     private final boolean history;
 
     private DataHandle asOf;
+    /** The day the as-of fact holds: moved only when one of its answers changes (see answersChange). */
+    private LocalDate asOfDay;
+
     private LocalDate day;
     private int next;
     private int nextDay;
@@ -147,14 +150,39 @@ public final class Session implements AutoCloseable {
         }
         if (asOf == null) {
             asOf = unit.getAsOf().add(new AsOf(to));
-        } else {
+            asOfDay = to;
+        } else if (answersChange(asOfDay, to)) {
             unit.getAsOf().update(asOf, new AsOf(to));
+            asOfDay = to;
         }
         day = to;
         instance.fire();
         if (history && record(to)) {
             runsToRead = true;
         }
+    }
+
+    /**
+     * The rules ask the as-of date two things only (a test checks it): whether a term day has come
+     * ({@code onOrAfter}) and whether a promised last day has passed ({@code after}). Both answers change only on a
+     * term day or on the day after a deadline; on any other day the as-of fact is left as it is, and no rule that
+     * reads it fires again only to conclude what it concluded the day before.
+     */
+    private boolean answersChange(LocalDate from, LocalDate to) {
+        for (LocalDate term : Rulebook.termDays()) {
+            if (term.isAfter(from) && !term.isAfter(to)) {
+                return true;
+            }
+        }
+        for (Fact fact : facts) {
+            if (fact instanceof Undertaking u && u.deadline() != null) {
+                LocalDate passed = u.deadline().plusDays(1);
+                if (passed.isAfter(from) && !passed.isAfter(to)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Writes down each determination's status on {@code today}: a new run where it changed. True if one did. */

@@ -3,7 +3,11 @@ package org.assurances.rules;
 import java.time.LocalDate;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The date the evaluation speaks for, as a fact the rules can read (never the wall clock). */
+/**
+ * The date the evaluation speaks for, as a fact the rules can read (never the wall clock). The rules ask it two
+ * things only, whether a term day has come and whether a promised day has passed; a session moving through a
+ * history moves it only on the days on which one of those answers changes (engine.Session).
+ */
 public record AsOf(LocalDate date) {
     private static final ConcurrentHashMap<String, LocalDate> DAYS = new ConcurrentHashMap<>();
 

@@ -87,4 +87,32 @@ class FiringOrderTest {
             }
         }
     }
+
+    /**
+     * A session leaves the as-of fact as it is on a day on which none of its answers changes (Session): that holds
+     * only while the rules ask it nothing but onOrAfter (a term day, which is a day of the walk) and after (a
+     * promised last day, whose next day is one too).
+     */
+    @Test
+    void theRulesAskTheAsOfDateOnlyWhetherATermDayHasComeOrAPromisedDayPassed() {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("(\\$\\w+\\s*:\\s*)?/asOf(\\[([^\\]]*)\\])?");
+        int asked = 0;
+        for (String rule : Rulebook.files().keySet()) {
+            String text = Rulebook.ruleText(rule);
+            java.util.regex.Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                asked++;
+                if (m.group(1) != null) {
+                    String name = m.group(1).split(":")[0].trim();
+                    String rest = text.substring(m.end()).replace(name + ".after(", "");
+                    assertThat(rest)
+                            .as(rule + " uses " + name + " only as " + name + ".after(...)")
+                            .doesNotContain(name);
+                } else {
+                    assertThat(m.group(3)).as(rule).matches("\\s*!?onOrAfter\\(\"\\d{4}-\\d{2}-\\d{2}\"\\)\\s*");
+                }
+            }
+        }
+        assertThat(asked).isEqualTo(7);
+    }
 }
