@@ -53,6 +53,8 @@ public final class Session implements AutoCloseable {
     private DataHandle asOf;
     /** The day the as-of fact holds: moved only when one of its answers changes (see answersChange). */
     private LocalDate asOfDay;
+    /** The days on which an answer of the as-of fact changes: the term days, the day after each promised day. */
+    private final java.util.TreeSet<LocalDate> asOfChanges = new java.util.TreeSet<>(Rulebook.termDays());
 
     private LocalDate day;
     private int next;
@@ -78,6 +80,11 @@ public final class Session implements AutoCloseable {
         }
         order.sort(Comparator.comparing(i -> facts.get(i).effective()));
         this.byDate = order;
+        for (Fact fact : this.facts) {
+            if (fact instanceof Undertaking u && u.deadline() != null) {
+                asOfChanges.add(u.deadline().plusDays(1));
+            }
+        }
         // A snapshot stops on one day only: it needs no list of the days on which something can change.
         this.days = history ? List.copyOf(days(this.facts).keySet()) : List.of();
         // The alternatives chosen for readings hold from the first day: they are how the facts are read.
@@ -169,20 +176,8 @@ public final class Session implements AutoCloseable {
      * reads it fires again only to conclude what it concluded the day before.
      */
     private boolean answersChange(LocalDate from, LocalDate to) {
-        for (LocalDate term : Rulebook.termDays()) {
-            if (term.isAfter(from) && !term.isAfter(to)) {
-                return true;
-            }
-        }
-        for (Fact fact : facts) {
-            if (fact instanceof Undertaking u && u.deadline() != null) {
-                LocalDate passed = u.deadline().plusDays(1);
-                if (passed.isAfter(from) && !passed.isAfter(to)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        LocalDate next = asOfChanges.higher(from);
+        return next != null && !next.isAfter(to);
     }
 
     /** Writes down each determination's status on {@code today}: a new run where it changed. True if one did. */
