@@ -41,6 +41,12 @@ public final class Rulebook {
     private static final Pattern RULE = Pattern.compile("^rule \"(.+)\"", Pattern.MULTILINE);
     private static final Pattern DAY = Pattern.compile("onOrAfter\\(\"(\\d{4}-\\d{2}-\\d{2})\"\\)");
 
+    /**
+     * The files' texts, read once: they do not change while the classes are loaded, and a rule's text is asked for
+     * every rule of the rule base as it is built (Layers), of the catalog and of the edition.
+     */
+    private static final Map<String, String> TEXTS = readTexts();
+
     public static final String VERSION = version();
 
     /** Read off the files once: they do not change while the classes are loaded. */
@@ -51,6 +57,22 @@ public final class Rulebook {
     private Rulebook() {}
 
     public static String text(String file) {
+        String text = TEXTS.get(file);
+        if (text == null) {
+            throw new IllegalStateException("rules/" + file + " is not one of the rulebook's files");
+        }
+        return text;
+    }
+
+    private static Map<String, String> readTexts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String file : FILES) {
+            texts.put(file, read(file));
+        }
+        return java.util.Collections.unmodifiableMap(texts);
+    }
+
+    private static String read(String file) {
         try (InputStream in = Rulebook.class.getClassLoader().getResourceAsStream("rules/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("rules/" + file + " is not on the classpath");
