@@ -82,7 +82,7 @@ public final class Session implements AutoCloseable {
         this.byDate = order;
         for (Fact fact : this.facts) {
             if (fact instanceof Undertaking u && u.deadline() != null) {
-                asOfChanges.add(u.deadline().plusDays(1));
+                asOfChanges.add(passed(u));
             }
         }
         // A snapshot stops on one day only: it needs no list of the days on which something can change.
@@ -112,7 +112,7 @@ public final class Session implements AutoCloseable {
                 day.facts().add(i);
             }
             if (fact instanceof Undertaking u && u.deadline() != null) {
-                days.computeIfAbsent(u.deadline().plusDays(1), fresh)
+                days.computeIfAbsent(passed(u), fresh)
                         .triggers()
                         .add("the day after the IL-28 deadline " + u.deadline() + " of /facts/" + i);
             }
@@ -178,6 +178,11 @@ public final class Session implements AutoCloseable {
     private boolean answersChange(LocalDate from, LocalDate to) {
         LocalDate next = asOfChanges.higher(from);
         return next != null && !next.isAfter(to);
+    }
+
+    /** The first day on which a promise's last day has passed ({@code AsOf.after} turns true). */
+    private static LocalDate passed(Undertaking promise) {
+        return promise.deadline().plusDays(1);
     }
 
     /** Writes down each determination's status on {@code today}: a new run where it changed. True if one did. */
