@@ -42,7 +42,6 @@ public class CounterfactualBenchmark {
 
     @Setup(Level.Trial)
     public void load() {
-        Quiet.asInTheService();
         String[] parts = question.split(":");
         FactSet facts = new ScenarioLibrary().find(parts[0]).orElseThrow().factSet(null);
         query = new Counterfactuals.Query(

@@ -44,7 +44,6 @@ public class EvaluationBenchmark {
 
     @Setup(Level.Trial)
     public void load() {
-        Quiet.asInTheService();
         Scenario s = new ScenarioLibrary().find(scenario).orElseThrow();
         facts = s.factSet(null);
         int[] firings = {0};

@@ -28,7 +28,6 @@ public class GrowthBenchmark {
 
     @Setup(Level.Trial)
     public void build() {
-        Quiet.asInTheService();
         set = new FactSet(LocalDate.of(2000, 1, 1), Histories.facts(facts));
     }
 

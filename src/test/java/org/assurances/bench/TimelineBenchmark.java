@@ -20,11 +20,6 @@ public class TimelineBenchmark {
     private final Timeline timeline = new Timeline(Quiet.evaluator());
     private final List<Fact> events = Histories.facts(1000);
 
-    @org.openjdk.jmh.annotations.Setup
-    public void quiet() {
-        Quiet.asInTheService();
-    }
-
     @Benchmark
     public List<Transition> replayThousandEvents() {
         return timeline.replay(events, null, Histories.last(1000));
