@@ -49,6 +49,7 @@ final class ReportBuilder {
     ReportBuilder(RuleIndex index, Conclusions conclusions, Map<Fact, Integer> positions) {
         this.index = index;
         this.conclusions = conclusions;
+        this.words = new Describe(this::where, d -> index.determination(d).title());
         positions.forEach((fact, i) -> copies.merge(fact, new int[] {i}, (a, b) -> {
             int[] both = java.util.Arrays.copyOf(a, a.length + b.length);
             System.arraycopy(b, 0, both, a.length, b.length);
@@ -201,7 +202,7 @@ final class ReportBuilder {
     private Report.Note note(Remark r) {
         RuleIndex.RuleText rule = index.rule(conclusions.rule(r));
         String evidence =
-                r.because().stream().sorted(inPostedOrder()).map(Describe::fact).collect(Collectors.joining("; "));
+                r.because().stream().sorted(inPostedOrder()).map(words::fact).collect(Collectors.joining("; "));
         return new Report.Note(
                 r.determination(),
                 evidence.isEmpty() ? rule.words() : rule.words() + ": " + evidence,
@@ -229,49 +230,108 @@ final class ReportBuilder {
     }
 
     /**
-     * The rule's own words, then what decided it: for a combination the parts whose value it took (every
-     * part is in the report's tree beside it), for a leaf the facts in a few words, in posted order.
+     * The rule's own words, then what decided it: for a combination the parts whose value it took, with that value
+     * in words ("fails: The IL-28 bombers are out of Cuba"; every part is in the report's tree beside it), for a
+     * leaf the facts in the memo's words with their numbers, in posted order.
      */
     private String reason(RuleIndex.RuleText rule, Decided conclusion) {
         List<Object> because = new ArrayList<>(conclusion.because());
         because.sort(inPostedOrder());
-        StringBuilder text = new StringBuilder(rule.words().length() + 48 * because.size() + 16).append(rule.words());
-        String separator = " (";
+        StringBuilder text = new StringBuilder(rule.words().length() + 64 * because.size() + 16).append(rule.words());
         boolean combination = !because.isEmpty() && because.get(0) instanceof Finding;
         boolean all = because.stream().allMatch(b -> !(b instanceof Decided x) || x.value() == conclusion.value());
+        Evidence evidence = new Evidence(text);
+        boolean decidedBySystems =
+                because.stream().anyMatch(b -> b instanceof SystemState st && st.value() == conclusion.value());
         for (Object item : because) {
-            String part;
             if (item instanceof Finding p) {
                 // What decided a combination: the parts with its value; but 'every part holds' says it when all do.
-                boolean decided = p.value() == conclusion.value() && (conclusion.value() != Value.SATISFIED || !all);
-                part = decided ? index.condition(p.condition()).title() + ": " + p.value() : null;
+                if (p.value() == conclusion.value() && (conclusion.value() != Value.SATISFIED || !all)) {
+                    evidence.add(
+                            Describe.value(p.value()),
+                            index.condition(p.condition()).title());
+                }
             } else if (item instanceof Verdict p) {
-                part = p.determination() + ": " + p.status();
+                evidence.add(
+                        Describe.status(p.status()),
+                        index.determination(p.determination()).title());
+            } else if (item instanceof SystemState st) {
+                // where each system stands: those that decided it (the ones still in Cuba, when it fails), as the
+                // report's facts are those of the parts that decided it
+                if (st.value() == conclusion.value() || !decidedBySystems) {
+                    evidence.add(null, words.fact(item));
+                }
             } else {
-                part = Describe.fact(item);
-            }
-            if (part != null) {
-                text.append(separator).append(part);
-                separator = "; ";
+                evidence.add(null, words.fact(item));
             }
         }
-        if (!separator.equals(" (")) {
-            text.append(')');
+        if (evidence.any()) {
+            evidence.close();
         } else if (combination && all && conclusion.value() == Value.SATISFIED) {
             text.append(" (every part holds)");
         } else if (combination) {
             // a negation holds because its part does not: say the part and its value, not "every part holds"
-            text.append(" (");
-            String between = "";
             for (Object item : because) {
                 Finding p = (Finding) item;
-                text.append(between)
-                        .append(index.condition(p.condition()).title())
-                        .append(": ")
-                        .append(p.value());
-                between = "; ";
+                evidence.add(
+                        Describe.value(p.value()),
+                        index.condition(p.condition()).title());
             }
-            text.append(')');
+            evidence.close();
+        }
+        return text.toString();
+    }
+
+    /**
+     * The evidence after a rule's words: for a combination "(fails: A; B; holds: C)", each value said once before
+     * the items it heads; for a leaf ": the IL-28 bombers are in Cuba (fact #5, 13 Nov 1962); ...".
+     */
+    private static final class Evidence {
+        private final StringBuilder text;
+        private String heading;
+        private boolean any;
+        private boolean parts;
+
+        Evidence(StringBuilder text) {
+            this.text = text;
+        }
+
+        void add(String value, String item) {
+            if (!any) {
+                parts = value != null;
+            }
+            text.append(any ? "; " : parts ? " (" : ": ");
+            if (value != null && !value.equals(heading)) {
+                text.append(value).append(": ");
+            }
+            heading = value;
+            text.append(item);
+            any = true;
+        }
+
+        boolean any() {
+            return any;
+        }
+
+        void close() {
+            if (parts) {
+                text.append(')');
+            }
+        }
+    }
+
+    /** Facts in the memo's words, each with its number in the posted set and its date. */
+    private final Describe words;
+
+    /** "fact #5", or "facts #5, #9" for a fact posted twice; null for one the set did not post. */
+    private String where(Fact fact) {
+        int[] at = copies.get(fact);
+        if (at == null) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder(at.length == 1 ? "fact " : "facts ");
+        for (int i = 0; i < at.length; i++) {
+            text.append(i == 0 ? "#" : ", #").append(at[i]);
         }
         return text.toString();
     }
@@ -313,7 +373,7 @@ final class ReportBuilder {
 
     /** What would settle where an offensive system stands: a report on it. */
     private static String unreported(SystemState s) {
-        return "a report on where the " + s.system() + " stands";
+        return "a report on where " + Describe.system(s.system()) + " stand";
     }
 
     private final Map<Object, List<Integer>> factsOf = new java.util.IdentityHashMap<>();

@@ -73,3 +73,11 @@ export function describeFact(f) {
     .filter(([, v]) => !(Array.isArray(v) && !v.length))
     .map(([k, v]) => `${k} ${Array.isArray(v) ? v.join(", ") : v}`).join(", ");
 }
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** A day as the reasons write it: "1962-10-23" becomes "23 Oct 1962" (the ISO day stays on hover). */
+export function day(iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || "");
+  return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : iso;
+}

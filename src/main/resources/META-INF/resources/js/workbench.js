@@ -1,6 +1,6 @@
 // The workbench page: forms built from the published vocabulary (OpenAPI), the JSON beside them, the
 // verdicts as condition trees, "What would it take" on each determination, saving, sharing, downloads.
-import { $, el, api, problemText, download, toBase64Url, describeFact, fill } from "./util.js";
+import { $, el, api, problemText, download, toBase64Url, describeFact, fill, day } from "./util.js";
 import { state, factSet } from "./state.js";
 
 export const TYPES = ["weaponSystem", "verification", "undertaking", "safeguard", "declaration", "usAction",
@@ -104,6 +104,22 @@ function factRefs(indices) {
   }, "#" + i));
 }
 
+/**
+ * A reason with the facts it names ("fact #5", "facts #5, #9") as links to them, then links to the facts it rests
+ * on but does not name (a combination names its parts, not their facts).
+ */
+function withRefs(text, indices) {
+  const named = new Set();
+  const pieces = (text || "").split(/(#\d+)/).map((piece) => {
+    const m = /^#(\d+)$/.exec(piece);
+    if (!m) return piece;
+    named.add(Number(m[1]));
+    return factRefs([Number(m[1])])[0];
+  });
+  const rest = (indices || []).filter((i) => !named.has(i));
+  return [...pieces, rest.length ? " " : null, ...factRefs(rest)];
+}
+
 function highlight(i) {
   document.querySelectorAll(".fact.highlight").forEach((f) => f.classList.remove("highlight"));
   const f = $("fact-" + i);
@@ -113,11 +129,14 @@ function highlight(i) {
   }
 }
 
+const VALUE_WORDS = { SATISFIED: "holds", UNSATISFIED: "fails", UNKNOWN: "unknown" };
+
 function condition(c) {
   return el("li", { class: "condition", "data-id": c.id },
-    el("span", { class: "badge " + c.value }, c.value), " ", el("strong", {}, c.title),
+    el("span", { class: "badge " + c.value, title: c.value }, VALUE_WORDS[c.value]), " ",
+    el("strong", { title: c.id }, c.title),
     c.subsequent ? el("span", { class: "muted" }, " (condition subsequent)") : null,
-    el("div", {}, c.reason, " ", factRefs(c.facts)),
+    el("div", { class: "reason" }, ...withRefs(c.reason, c.facts)),
     state.quotes[c.id] ? el("div", { class: "quote" }, "“" + state.quotes[c.id] + "”") : null,
     c.value === "UNKNOWN" && c.toSettle.length
       ? el("div", { class: "settle" }, "Would settle it: " + c.toSettle.join("; ")) : null,
@@ -136,12 +155,13 @@ function verdict(d) {
     d.formalized === null ? null
       : el("div", {}, "Formalized: ", el("strong", {}, d.formalized ? "yes" : "no"), " — ",
         FORMALITY[d.formality] || d.formality),
-    d.bindingSince ? el("div", { class: "since" }, "Binding since ", el("strong", {}, d.bindingSince)) : null,
+    d.bindingSince ? el("div", { class: "since" }, "Binding since ",
+      el("strong", { title: d.bindingSince }, day(d.bindingSince))) : null,
     el("div", {}, d.reason),
     d.role ? el("div", {}, "Role: ", d.role) : null,
     d.violations.length
       ? el("div", { class: "error" }, d.violations.map((v) => el("div", { class: "violation" },
-        `Violated on ${v.date} (binding since ${v.boundFrom}): `, v.text, " ", factRefs(v.facts)))) : null,
+        `Violated on ${v.date} (binding since ${v.boundFrom}): `, ...withRefs(v.text, v.facts)))) : null,
     d.toSettle.length ? el("div", { class: "settle" }, "Would settle it: " + d.toSettle.join("; ")) : null,
     d.conditions.length
       ? el("details", { class: "conditions" }, el("summary", {}, `Conditions (${d.conditions.length})`),
@@ -202,16 +222,25 @@ function deciding(d) {
   return c;
 }
 
+/** What a condition's reason says after its rule's words: the facts or parts that decided it. */
+function evidence(c) {
+  const suffix = " (" + c.citation + ")";
+  const words = c.rule && c.rule.endsWith(suffix) ? c.rule.slice(0, -suffix.length) : null;
+  if (!words || !c.reason.startsWith(words)) return "";
+  const rest = c.reason.slice(words.length);
+  return rest.startsWith(": ") ? rest.slice(2) : rest.startsWith(" (") ? rest.slice(2, -1) : "";
+}
+
 function answerLine(d) {
   let why;
   if (d.status === "BINDING") {
-    why = d.bindingSince ? `binding since ${d.bindingSince}` : "binding";
+    why = [d.bindingSince ? `binding since ${day(d.bindingSince)}` : "binding"];
   } else {
     const c = deciding(d);
-    const facts = c && c.facts && c.facts.length
-      ? ` (${c.facts.length === 1 ? "fact" : "facts"} ${c.facts.map((i) => "#" + i).join(", ")})` : "";
-    why = c ? `${WORDS[d.status]}: ${c.value === "UNSATISFIED" ? "fails" : "unknown"}: ${c.title}${facts}`
-      : WORDS[d.status];
+    const said = c ? evidence(c) : "";
+    why = !c ? [WORDS[d.status]]
+      : [`${WORDS[d.status]}: ${c.title} — ${c.value === "UNSATISFIED" ? "fails" : "unknown"}`,
+        ...(said ? [": ", ...withRefs(said, [])] : c.facts && c.facts.length ? [" ", ...factRefs(c.facts)] : [])];
   }
   return el("li", { class: "answer-line " + d.status, "data-id": d.id },
     el("span", { class: "badge " + d.status }, d.status.replace("_", " ")), " ",
@@ -224,7 +253,7 @@ function answerLine(d) {
         if (tree) tree.open = true;
         card.scrollIntoView({ behavior: "smooth", block: "start" });
       },
-    }, d.title), " — ", why);
+    }, d.title), " — ", ...why);
 }
 
 /** While the input cannot be evaluated, the last verdicts stay visible but withdrawn, and say why. */

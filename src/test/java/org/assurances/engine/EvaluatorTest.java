@@ -21,7 +21,7 @@ class EvaluatorTest {
         Report.ConditionReport notAtAll = report.condition(org.assurances.rules.Condition.CASTRO_NOT_COOPERATING);
         assertThat(notAtAll.value()).isEqualTo(org.assurances.rules.Value.SATISFIED);
         assertThat(notAtAll.reason())
-                .endsWith("(Castro cooperates in verification or safeguards: UNSATISFIED)")
+                .endsWith("(fails: Castro cooperates in verification or safeguards)")
                 .doesNotContain("every part holds");
     }
 

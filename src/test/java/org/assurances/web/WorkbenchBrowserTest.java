@@ -91,7 +91,11 @@ class WorkbenchBrowserTest {
                 .click();
         WebElement un = browser.findElement(
                 By.cssSelector(".verdict[data-id=NON_INVASION] .condition[data-id=UN_VERIFICATION]"));
-        assertThat(un.getText()).contains("UNKNOWN", "follows the removal");
+        assertThat(un.getText())
+                .contains("unknown", "follows the removal")
+                .doesNotContain("UNKNOWN", "on site REFUSED");
+        assertThat(un.findElement(By.cssSelector(".badge")).getDomAttribute("title"))
+                .isEqualTo("UNKNOWN");
 
         un.findElement(By.cssSelector("a.factref")).click();
         wait.until(d -> d.findElement(By.id("fact-3")).getDomAttribute("class").contains("highlight"));
@@ -195,12 +199,18 @@ class WorkbenchBrowserTest {
                         .isLessThanOrEqualTo((int) height);
                 assertThat(line.getText()).containsPattern("^(BINDING|NOT BINDING|UNDETERMINED) .+ — .+");
             }
-            assertThat(browser.findElement(By.cssSelector("#answerLines [data-id=NON_INVASION]"))
-                            .getText())
-                    .contains("not binding: fails:");
+            // in the memo's words, the one fact that decides it named and linked, its field values on hover only
+            WebElement nonInvasion = browser.findElement(By.cssSelector("#answerLines [data-id=NON_INVASION]"));
+            assertThat(nonInvasion.getText())
+                    .contains("not binding: Offensive systems (MRBM, IRBM, IL-28) are out of Cuba — fails: "
+                            + "the IL-28 bombers are in Cuba (fact #2, 22 Oct 1962)")
+                    .doesNotContain("IL28_BOMBER", "PRESENT", "UNSATISFIED");
+            assertThat(nonInvasion.findElements(By.cssSelector("a.factref")))
+                    .extracting(WebElement::getText)
+                    .containsExactly("#2");
             assertThat(browser.findElement(By.cssSelector("#answerLines [data-id=AIR_SURVEILLANCE]"))
                             .getText())
-                    .contains("binding since 1962-10-23");
+                    .contains("binding since 23 Oct 1962");
             screenshot("answer-first");
             // the line leads to its verdict, whose tree opens
             browser.findElement(By.cssSelector("#answerLines [data-id=NON_INVASION] a.to-verdict"))
