@@ -377,7 +377,6 @@ public final class Counterfactuals {
                 add(
                         c,
                         "weaponSystem " + system,
-                        "the " + system + " reported " + status,
                         node("weaponSystem", day).put("system", system).put("status", status));
             }
         }
@@ -388,8 +387,6 @@ public final class Counterfactuals {
                 add(
                         c,
                         "verification " + by[0],
-                        "a verification of the removal by " + by[0] + ("true".equals(by[1]) ? " on site" : "") + ", "
-                                + outcome,
                         node("verification", day)
                                 .put("by", by[0])
                                 .put("onSite", Boolean.parseBoolean(by[1]))
@@ -403,8 +400,6 @@ public final class Counterfactuals {
                     add(
                             c,
                             "undertaking " + party + " " + pledge,
-                            party + " gives the pledge " + pledge + " in a "
-                                    + form.toLowerCase().replace('_', ' '),
                             node("undertaking", day)
                                     .put("party", party)
                                     .put("pledge", pledge)
@@ -414,7 +409,6 @@ public final class Counterfactuals {
                 add(
                         c,
                         "undertaking " + party + " " + pledge,
-                        party + " refuses the pledge " + pledge,
                         node("undertaking", day)
                                 .put("party", party)
                                 .put("pledge", pledge)
@@ -424,7 +418,6 @@ public final class Counterfactuals {
         add(
                 c,
                 "undertaking USSR REMOVE_IL28",
-                "the USSR promises the IL-28s out within 30 days",
                 node("undertaking", day)
                         .put("party", "USSR")
                         .put("pledge", "REMOVE_IL28")
@@ -442,12 +435,7 @@ public final class Counterfactuals {
                     if (kind.equals("OTHER")) {
                         n.put("judgedSatisfactory", true);
                     }
-                    add(
-                            c,
-                            "safeguard " + kind + " " + term,
-                            "a " + term.toLowerCase().replace('_', '-') + " "
-                                    + kind.toLowerCase().replace('_', ' ') + " that Cuba " + stance.toLowerCase(),
-                            n);
+                    add(c, "safeguard " + kind + " " + term, n);
                 }
             }
         }
@@ -463,8 +451,6 @@ public final class Counterfactuals {
                 add(
                         c,
                         "declaration " + assurance,
-                        by + " declares " + assurance + " in a "
-                                + form.toLowerCase().replace('_', ' '),
                         node("declaration", day)
                                 .put("assurance", assurance)
                                 .put("by", by)
@@ -472,11 +458,7 @@ public final class Counterfactuals {
             }
         }
         for (String action : List.of("QUARANTINE_LIFTED", "QUARANTINE_IMPOSED", "AIR_SURVEILLANCE")) {
-            add(
-                    c,
-                    "usAction " + action,
-                    "the US: " + action.toLowerCase().replace('_', ' '),
-                    node("usAction", day).put("action", action));
+            add(c, "usAction " + action, node("usAction", day).put("action", action));
         }
         for (String kind : List.of(
                 "REINTRODUCTION_OF_OFFENSIVE_WEAPONS",
@@ -485,11 +467,7 @@ public final class Counterfactuals {
                 "US_INVASION",
                 "INVASION_FROM_US_TERRITORY",
                 "INVASION_BY_AMERICAN_REPUBLIC")) {
-            add(
-                    c,
-                    "incident " + kind,
-                    "a confirmed " + kind.toLowerCase().replace('_', ' '),
-                    node("incident", day).put("kind", kind).put("confirmed", true));
+            add(c, "incident " + kind, node("incident", day).put("kind", kind).put("confirmed", true));
         }
         if (q.rewriteHistory()) {
             List<Fact> facts = q.factSet().facts();
@@ -500,8 +478,8 @@ public final class Counterfactuals {
                                 Change.Kind.REMOVE,
                                 i,
                                 f,
-                                "remove fact #" + i + " (" + f.typeName() + (f.date() == null ? "" : " of " + f.date())
-                                        + ") as if it never happened"),
+                                "remove fact #" + i + " as if it never happened: "
+                                        + org.assurances.engine.Describe.posted(f)),
                         "posted #" + i));
                 if (f.state() instanceof Enum<?> state) {
                     for (Object other : state.getDeclaringClass().getEnumConstants()) {
@@ -517,8 +495,8 @@ public final class Counterfactuals {
                                             Change.Kind.CHANGE,
                                             i,
                                             g,
-                                            "fact #" + i + " with " + f.stateField() + " " + other + " instead of "
-                                                    + state + ", rewriting what happened"),
+                                            "fact #" + i + " rewritten: " + org.assurances.engine.Describe.posted(g)
+                                                    + ", instead of: " + org.assurances.engine.Describe.posted(f)),
                                     "posted #" + i));
                         } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
                             // not a valid fact with that state
@@ -534,15 +512,11 @@ public final class Counterfactuals {
         return json.createObjectNode().put("type", type).put("date", day);
     }
 
-    private void add(List<Candidate> into, String slot, String description, ObjectNode fact) {
+    private void add(List<Candidate> into, String slot, ObjectNode fact) {
         try {
             Fact f = json.treeToValue(fact, Fact.class);
             into.add(new Candidate(
-                    new Change(
-                            Change.Kind.ADD,
-                            null,
-                            f,
-                            description + " (dated " + fact.get("date").asText() + ")"),
+                    new Change(Change.Kind.ADD, null, f, "a new fact: " + org.assurances.engine.Describe.posted(f)),
                     slot));
         } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
             // a combination the vocabulary refuses: not a candidate

@@ -53,7 +53,7 @@ public final class Describe {
         this.titles = titles;
     }
 
-    /** A posted fact on its own, with its date, where no report numbers it: "the MRBMs are out of Cuba (11 Nov 1962)". */
+    /** A fact on its own, with its date, where no report numbers it: "the MRBMs are out of Cuba (11 Nov 1962)". */
     public static String posted(Fact fact) {
         return new Describe(f -> null, Enum::name).fact(fact);
     }

@@ -347,10 +347,11 @@ async function whatWouldItTake(id, wanted, button) {
     const how = `${s.evaluations} evaluations in ${s.millis} ms` + (s.cutShort ? ` — ${s.cutShort}` : "");
     const moves = (a) => [
       a.determinations.length ? el("div", {}, "Changes the determinations: ",
-        a.determinations.map((d) => `${d.title} ${d.from.replace("_", " ")} → ${d.to.replace("_", " ")}`).join("; "))
+        a.determinations.map((d) => `${d.title}: ${WORDS[d.from]} → ${WORDS[d.to]}`).join("; "))
         : null,
       el("div", { class: "muted" }, "Moves the conditions: ",
-        a.conditions.map((c) => `${c.title} ${c.from || "—"} → ${c.to}`).join("; ") || "none")];
+        a.conditions.map((c) => `${c.title}: ${VALUE_WORDS[c.from] || "—"} → ${VALUE_WORDS[c.to]}`).join("; ")
+        || "none")];
     const skipped = r.skipped && r.skipped.count ? el("p", { class: "skipped" },
       `${r.skipped.count} ${r.skipped.count === 1 ? "change was" : "changes were"} left out because they contradict `
       + `a fact posted on the same day (${r.skipped.example}). A fact dated the next day supersedes it instead: `,
@@ -361,7 +362,8 @@ async function whatWouldItTake(id, wanted, button) {
       el("p", {}, `The closest found (${r.closest.stillFails.length} ${r.closest.stillFails.length === 1
         ? "condition" : "conditions"} still not holding):`),
       el("ul", {}, r.closest.answer.changes.map((c) => el("li", {}, c.description))), moves(r.closest.answer),
-      el("div", {}, "Still fails: ", r.closest.stillFails.map((c) => `${c.title} (${c.to})`).join("; ")),
+      el("div", {}, "Still not holding: ",
+        r.closest.stillFails.map((c) => `${c.title} (${VALUE_WORDS[c.to]})`).join("; ")),
       el("button", { type: "button", class: "apply", onclick: () => apply(r.closest.answer) }, "Apply")) : null;
     fill(box,
       el("p", { class: "muted" }, r.answers.length ? `Smallest first (${how}):` : `No answer (${how}).`),

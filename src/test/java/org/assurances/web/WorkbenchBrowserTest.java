@@ -518,7 +518,11 @@ class WorkbenchBrowserTest {
                         != null);
         WebElement first =
                 browser.findElement(By.cssSelector(".verdict[data-id=NON_INVASION] .answer[data-answer='0']"));
-        assertThat(first.getText()).contains("UN on site, CONFIRMED", "CUBA gives the pledge", "long-term");
+        assertThat(first.getText())
+                .contains(
+                        "the UN confirmed the removal on site",
+                        "Cuba undertook not to reintroduce",
+                        "for the long term");
         assertThat(first.getText()).contains("Changes the determinations: Assurance against an invasion of Cuba");
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", first);
         screenshot("what-would-it-take");
@@ -587,7 +591,7 @@ class WorkbenchBrowserTest {
                 .until(d -> !d.findElements(By.cssSelector(".verdict[data-id=NON_INVASION] .closest"))
                         .isEmpty());
         assertThat(card.findElement(By.cssSelector(".closest")).getText())
-                .contains("The closest found", "Still fails:");
+                .contains("The closest found", "Still not holding:");
         // QUARANTINE_LIFT: Khrushchev's promise contradicts the refusal posted that day; the next day is offered
         WebElement lift = browser.findElement(By.cssSelector(".verdict[data-id=QUARANTINE_LIFT]"));
         lift.findElement(By.cssSelector(".whatif > summary")).click();
@@ -604,7 +608,8 @@ class WorkbenchBrowserTest {
         wait.withTimeout(Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d)
                 .executeScript("return [...document.querySelectorAll("
                         + "'.verdict[data-id=QUARANTINE_LIFT] .answer')]"
-                        + ".some(a => a.textContent.includes('promises the IL-28s out'));"));
+                        + ".some(a => a.textContent.includes("
+                        + "'the Soviet Union undertook to take the IL-28 bombers out'));"));
         screenshot("what-would-it-take-next-day");
     }
 
