@@ -1,6 +1,6 @@
 // The timeline page: each determination's status over time, on a time-scaled axis (or one column per
 // transition), replayed as soon as the page opens; downloads as SVG and CSV.
-import { $, el, api, problemText, download, COLORS } from "./util.js";
+import { $, el, api, problemText, download, COLORS, day, plural } from "./util.js";
 import { state } from "./state.js";
 
 const NS = "http://www.w3.org/2000/svg";
@@ -36,14 +36,19 @@ function short(text, most) {
   return text.length > most ? text.slice(0, most - 1) + "…" : text;
 }
 
-/** What a transition changed, by name: "The US lifts the quarantine: NOT BINDING → BINDING". */
+const WORDS = {
+  BINDING: "binding", NOT_BINDING: "not binding", UNDETERMINED: "undetermined",
+  SATISFIED: "holds", UNSATISFIED: "fails", UNKNOWN: "unknown",
+};
+
+/** What a transition changed, by name: "The US lifts the quarantine: not binding → binding". */
 function changeText(c) {
-  const word = (s) => s.replace("_", " ");
+  const word = (s) => WORDS[s] || s;
   return c.from ? `${title(c.id)}: ${word(c.from)} → ${word(c.to)}` : `${title(c.id)}: ${word(c.to)} (from the start)`;
 }
 
 function explain(t) {
-  $("timelineTip").replaceChildren(el("strong", {}, t.date), " — ", t.triggers.join("; "),
+  $("timelineTip").replaceChildren(el("strong", { title: t.date }, day(t.date)), " — ", t.triggers.join("; "),
     t.facts.length ? ` (facts ${t.facts.map((f) => "#" + f).join(", ")})` : "", ". ",
     t.changes.map(changeText).join("; "));
 }
@@ -140,11 +145,16 @@ export async function replay() {
     $("transitions").replaceChildren(...last.map((tr) => {
       const determinations = tr.changes.filter((c) => c.kind === "determination");
       const conditions = tr.changes.filter((c) => c.kind !== "determination");
-      return el("li", {}, el("strong", {}, tr.date), " — ", tr.triggers.join("; "),
-        tr.facts.length ? " (facts " + tr.facts.map((f) => "#" + f).join(", ") + ")" : "", ". ",
+      // the determinations at once; the conditions, often dozens on the first day, on demand, so that on a phone
+      // a screen shows several days and not one day's conditions
+      return el("li", { "data-date": tr.date }, el("strong", { title: tr.date }, day(tr.date)), " — ",
+        tr.triggers.join("; "),
+        tr.facts.length ? ` (${tr.facts.length === 1 ? "fact" : "facts"} ${tr.facts.map((f) => "#" + f).join(", ")})`
+          : "", ". ",
         determinations.length ? el("div", {}, determinations.map(changeText).join("; ")) : null,
-        conditions.length ? el("div", { class: "muted" }, "Conditions: ", conditions.map(changeText).join("; "))
-          : null);
+        conditions.length ? el("details", { class: "muted conditions-changed" },
+          el("summary", {}, plural(conditions.length, "condition") + " changed"),
+          el("ul", {}, conditions.map((c) => el("li", {}, changeText(c))))) : null);
     }));
     document.body.dataset.replayed = String(last.length);
   } catch (err) {

@@ -123,8 +123,8 @@ class WorkbenchBrowserTest {
                 browser.findElements(By.cssSelector("#timelineChart svg rect.band[data-id=QUARANTINE_LIFT]"));
         assertThat(bands).isNotEmpty();
         assertThat(browser.findElement(By.id("transitions")).getText())
-                .contains("1962-11-20", "The US lifts the quarantine: NOT BINDING → BINDING")
-                .doesNotContain("conditions only");
+                .contains("20 Nov 1962", "The US lifts the quarantine: not binding → binding")
+                .doesNotContain("conditions only", "NOT_BINDING", "UNSATISFIED");
         // rows by title; a tap on a date says what happened that day
         assertThat(browser.findElement(By.cssSelector("#timelineChart svg text[data-id=QUARANTINE_LIFT]"))
                         .getText())
@@ -132,7 +132,7 @@ class WorkbenchBrowserTest {
         browser.findElement(By.cssSelector("#timelineChart svg text.date[data-date='1962-11-20']"))
                 .click();
         assertThat(browser.findElement(By.id("timelineTip")).getText())
-                .startsWith("1962-11-20")
+                .startsWith("20 Nov 1962")
                 .contains("The US lifts the quarantine");
         screenshot("timeline");
 
@@ -391,6 +391,44 @@ class WorkbenchBrowserTest {
                             + "e.tagName + '#' + e.id + '.' + e.className).join(' ');");
             assertThat(overflow).as("wider than the phone: %s", wide).isLessThanOrEqualTo(0L);
             screenshot("workbench-phone");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1400, 1000));
+        }
+    }
+
+    @Test
+    void onAPhoneTheTimelineShowsSeveralDaysAtOnceAndATapOnADateSaysWhatHappened() throws Exception {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.get(root + "#/timeline");
+            wait.until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-replayed") != null);
+            // a tap on a date (the chart scrolls sideways inside its box, the page does not)
+            WebElement date =
+                    browser.findElement(By.cssSelector("#timelineChart svg text.date[data-date='1962-11-20']"));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", date);
+            date.click();
+            assertThat(browser.findElement(By.id("timelineTip")).getText())
+                    .startsWith("20 Nov 1962")
+                    .contains("The US lifts the quarantine: not binding → binding");
+            Long overflow = (Long) ((JavascriptExecutor) browser)
+                    .executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow).as("the page is wider than the phone").isLessThanOrEqualTo(0L);
+            // the list of days: each day's conditions fold away, so one screen holds several days
+            List<WebElement> days = browser.findElements(By.cssSelector("#transitions > li"));
+            assertThat(days).hasSizeGreaterThan(5);
+            long screen = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerHeight;");
+            int first = days.get(0).getRect().getY();
+            assertThat(days.get(3).getRect().getY() - first)
+                    .as("four days within one screen")
+                    .isLessThan((int) screen);
+            WebElement folded = days.get(0).findElement(By.cssSelector("details.conditions-changed"));
+            assertThat(folded.getDomAttribute("open")).isNull();
+            folded.findElement(By.tagName("summary")).click();
+            assertThat(folded.getText())
+                    .containsPattern("\\d+ conditions changed")
+                    .contains("(from the start)");
+            screenshot("timeline-phone");
         } finally {
             browser.manage().window().setSize(new Dimension(1400, 1000));
         }
