@@ -134,8 +134,10 @@ class WorkbenchBrowserTest {
         assertThat(verdict("QUARANTINE_LIFT")).isEqualTo("NOT_BINDING");
     }
 
-    @Test
-    void theTimelineShowsTheHistoryAndTheRulebookItsConditionTrees() throws Exception {
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {1400, 390})
+    void theTimelineShowsTheHistoryAndTheRulebookItsConditionTrees(int width) throws Exception {
+        width(width);
         browser.get(root + "#/timeline");
         wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
         browser.findElement(By.id("replay")).click();
@@ -147,9 +149,15 @@ class WorkbenchBrowserTest {
                 .contains("20 Nov 1962", "The US lifts the quarantine: not binding → binding")
                 .doesNotContain("conditions only", "NOT_BINDING", "UNSATISFIED");
         // rows by title; a tap on a date says what happened that day
-        assertThat(browser.findElement(By.cssSelector("#timelineChart svg text[data-id=QUARANTINE_LIFT]"))
-                        .getText())
-                .isEqualTo("The US lifts the quarantine");
+        // (on a phone shortened, so that the days get the width; the whole title and the id on hover)
+        WebElement row = browser.findElement(By.cssSelector("#timelineChart svg text[data-id=QUARANTINE_LIFT]"));
+        if (width < 600) {
+            assertThat(row.getText()).isEqualTo("The US lifts the quaran…");
+            assertThat(row.findElement(By.tagName("title")).getDomProperty("textContent"))
+                    .isEqualTo("The US lifts the quarantine (QUARANTINE_LIFT)");
+        } else {
+            assertThat(row.getText()).isEqualTo("The US lifts the quarantine");
+        }
         browser.findElement(By.cssSelector("#timelineChart svg text.date[data-date='1962-11-20']"))
                 .click();
         assertThat(browser.findElement(By.id("timelineTip")).getText())
@@ -456,6 +464,29 @@ class WorkbenchBrowserTest {
         } finally {
             browser.manage().window().setSize(new Dimension(1400, 1000));
         }
+    }
+
+    /** A share link says what it did, and a damaged one says so in words, not in the browser's. */
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {1400, 390})
+    void aShareLinkSaysWhatItDidAndADamagedOneSaysSoInWords(int width) throws Exception {
+        width(width);
+        browser.get(root + "#/?set=eyJhc09mIjoiMTk2Mi0xMS0x%%%");
+        wait.until(d -> !d.findElement(By.id("problem")).getText().isEmpty());
+        assertThat(browser.findElement(By.id("problem")).getText())
+                .contains("This shared link is damaged")
+                .doesNotContain("atob", "Window", "Failed to execute");
+        browser.get("about:blank");
+        browser.get(root.toString());
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        new Select(browser.findElement(By.id("scenario"))).selectByValue("1962-11-13-bombers-remain");
+        wait.until(d -> "1962-11-13".equals(d.findElement(By.id("asOf")).getDomProperty("value")));
+        browser.findElement(By.id("share")).click();
+        wait.until(d -> !d.findElement(By.id("shareStatus")).getText().isEmpty());
+        assertThat(browser.findElement(By.id("shareStatus")).getText())
+                .matches(
+                        "Link copied: it carries this fact set\\.|The link is in the address bar: copy it from there\\.");
+        assertThat(browser.getCurrentUrl()).contains("set=");
     }
 
     @jakarta.inject.Inject
