@@ -85,8 +85,16 @@ public final class Timeline {
                 Map<String, String> values = values(now);
                 List<Transition.Change> changes = changes(previous, values);
                 if (!changes.isEmpty()) {
+                    List<Integer> dated = entry.getValue().facts;
                     transitions.add(new Transition(
-                            day, entry.getValue().triggers, entry.getValue().facts, changes, now.statuses()));
+                            day,
+                            entry.getValue().triggers,
+                            dated,
+                            dated.stream()
+                                    .map(i -> org.assurances.engine.Describe.said(facts.get(i)))
+                                    .toList(),
+                            changes,
+                            now.statuses()));
                 }
                 previous = values;
             }

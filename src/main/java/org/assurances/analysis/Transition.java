@@ -8,12 +8,14 @@ import org.assurances.rules.Status;
 
 /**
  * A day on which some determination or condition changed: what changed, the facts dated that day (by
- * index in the posted list) or the deadline that passed, and every determination's status from then on.
+ * index in the posted list, and what each says in words, in the same order) or the deadline that passed, and
+ * every determination's status from then on.
  */
 public record Transition(
         LocalDate date,
         List<String> triggers,
         List<Integer> facts,
+        List<String> factsSay,
         List<Change> changes,
         Map<Determination, Status> statuses) {
 

@@ -58,6 +58,11 @@ public final class Describe {
         return new Describe(f -> null, Enum::name).fact(fact);
     }
 
+    /** What a fact says, without its date: "the MRBMs are out of Cuba". */
+    public static String said(Fact fact) {
+        return new Describe(f -> null, Enum::name).words(fact);
+    }
+
     /** A day as the reasons write it: "13 Nov 1962". */
     public static String day(LocalDate date) {
         return DAY.format(date);
@@ -83,6 +88,12 @@ public final class Describe {
 
     /** What an item of evidence says, then where it was posted and when. */
     String fact(Object item) {
+        String text = words(item);
+        return item instanceof Fact f ? text + place(f) : text;
+    }
+
+    /** What an item of evidence says; for a derived item (a breach, a word), with the places of its facts. */
+    private String words(Object item) {
         String text;
         if (item instanceof WeaponSystem w) {
             text = system(w.system()) + " " + status(w.status());
@@ -116,14 +127,11 @@ public final class Describe {
         } else {
             return String.valueOf(item);
         }
-        return text + place(item instanceof Fact f ? f : null);
+        return text;
     }
 
     /** " (fact #5, 13 Nov 1962)", " (fact #5)", " (13 Nov 1962)" or nothing. */
     private String place(Fact fact) {
-        if (fact == null) {
-            return "";
-        }
         String at = where.apply(fact);
         String on = fact.date() == null ? null : day(fact.date());
         if (at == null && on == null) {

@@ -47,10 +47,15 @@ function changeText(c) {
   return c.from ? `${title(c.id)}: ${word(c.from)} → ${word(c.to)}` : `${title(c.id)}: ${word(c.to)} (from the start)`;
 }
 
+/** The facts dated a day, in words with their numbers: ": the US lifted the quarantine (fact #14)". */
+function factsSaid(t) {
+  const said = (t.factsSay || []).map((w, i) => `${w} (fact #${t.facts[i]})`);
+  return said.length ? ": " + said.join("; ") : "";
+}
+
 function explain(t) {
   $("timelineTip").replaceChildren(el("strong", { title: t.date }, day(t.date)), " — ", t.triggers.join("; "),
-    t.facts.length ? ` (facts ${t.facts.map((f) => "#" + f).join(", ")})` : "", ". ",
-    t.changes.map(changeText).join("; "));
+    factsSaid(t), ". ", t.changes.map(changeText).join("; "));
 }
 
 function chart(transitions, scaled, until) {
@@ -103,7 +108,7 @@ function chart(transitions, scaled, until) {
       x: x + 4, y: top - 6, transform: `rotate(-90 ${x + 4} ${top - 6})`, "font-size": 11, "font-family": "sans-serif",
       class: "date", "data-date": t.date, tabindex: 0, role: "button", style: "cursor: pointer",
     }, t.date);
-    tip(label, t.triggers.join("; ") + (t.facts.length ? " — facts " + t.facts.map((f) => "#" + f).join(", ") : ""));
+    tip(label, day(t.date) + ": " + t.triggers.join("; ") + factsSaid(t));
     // a tap (or Enter) says what happened that day: hovering cannot work on a phone
     label.addEventListener("click", () => explain(t));
     label.addEventListener("keydown", (e) => { if (e.key === "Enter") explain(t); });
@@ -148,9 +153,7 @@ export async function replay() {
       // the determinations at once; the conditions, often dozens on the first day, on demand, so that on a phone
       // a screen shows several days and not one day's conditions
       return el("li", { "data-date": tr.date }, el("strong", { title: tr.date }, day(tr.date)), " — ",
-        tr.triggers.join("; "),
-        tr.facts.length ? ` (${tr.facts.length === 1 ? "fact" : "facts"} ${tr.facts.map((f) => "#" + f).join(", ")})`
-          : "", ". ",
+        tr.triggers.join("; "), factsSaid(tr), ". ",
         determinations.length ? el("div", {}, determinations.map(changeText).join("; ")) : null,
         conditions.length ? el("details", { class: "muted conditions-changed" },
           el("summary", {}, plural(conditions.length, "condition") + " changed"),

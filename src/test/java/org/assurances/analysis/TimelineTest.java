@@ -47,6 +47,13 @@ class TimelineTest {
                 .satisfies(tr -> {
                     assertThat(tr.date()).isEqualTo(LocalDate.of(1962, 11, 20));
                     assertThat(tr.facts()).isNotEmpty();
+                    // each fact of the day also in words, in the same order
+                    assertThat(tr.factsSay()).hasSameSizeAs(tr.facts()).contains("the US lifted the quarantine");
+                    for (int i = 0; i < tr.facts().size(); i++) {
+                        assertThat(tr.factsSay().get(i))
+                                .isEqualTo(org.assurances.engine.Describe.said(
+                                        HISTORY.facts().get(tr.facts().get(i))));
+                    }
                 });
         t.stream()
                 .filter(tr -> tr.date().isAfter(LocalDate.of(1962, 11, 20)))
