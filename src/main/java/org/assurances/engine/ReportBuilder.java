@@ -46,6 +46,9 @@ final class ReportBuilder {
      */
     private final Map<Fact, int[]> copies = new java.util.HashMap<>();
 
+    /** Facts in the memo's words, each with its number in the posted set and its date. */
+    private final Describe words;
+
     ReportBuilder(RuleIndex index, Conclusions conclusions, Map<Fact, Integer> positions) {
         this.index = index;
         this.conclusions = conclusions;
@@ -319,9 +322,6 @@ final class ReportBuilder {
             }
         }
     }
-
-    /** Facts in the memo's words, each with its number in the posted set and its date. */
-    private final Describe words;
 
     /** "fact #5", or "facts #5, #9" for a fact posted twice; null for one the set did not post. */
     private String where(Fact fact) {

@@ -1,6 +1,6 @@
 // The timeline page: each determination's status over time, on a time-scaled axis (or one column per
 // transition), replayed as soon as the page opens; downloads as SVG and CSV.
-import { $, el, api, problemText, download, COLORS, day, plural } from "./util.js";
+import { $, el, api, problemText, download, COLORS, day, plural, WORDS } from "./util.js";
 import { state } from "./state.js";
 
 const NS = "http://www.w3.org/2000/svg";
@@ -35,11 +35,6 @@ function title(id) {
 function short(text, most) {
   return text.length > most ? text.slice(0, most - 1) + "…" : text;
 }
-
-const WORDS = {
-  BINDING: "binding", NOT_BINDING: "not binding", UNDETERMINED: "undetermined",
-  SATISFIED: "holds", UNSATISFIED: "fails", UNKNOWN: "unknown",
-};
 
 /** What a transition changed, by name: "The US lifts the quarantine: not binding → binding". */
 function changeText(c) {

@@ -74,6 +74,12 @@ export function describeFact(f) {
     .map(([k, v]) => `${k} ${Array.isArray(v) ? v.join(", ") : v}`).join(", ");
 }
 
+/** A status or a value in the words the reasons use: "not binding", "fails"; the id stays on hover. */
+export const WORDS = {
+  BINDING: "binding", NOT_BINDING: "not binding", UNDETERMINED: "undetermined",
+  SATISFIED: "holds", UNSATISFIED: "fails", UNKNOWN: "unknown",
+};
+
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** A day as the reasons write it: "1962-10-23" becomes "23 Oct 1962" (the ISO day stays on hover). */

@@ -1,6 +1,6 @@
 // The workbench page: forms built from the published vocabulary (OpenAPI), the JSON beside them, the
 // verdicts as condition trees, "What would it take" on each determination, saving, sharing, downloads.
-import { $, el, api, problemText, download, toBase64Url, describeFact, fill, day } from "./util.js";
+import { $, el, api, problemText, download, toBase64Url, describeFact, fill, day, WORDS } from "./util.js";
 import { state, factSet } from "./state.js";
 
 export const TYPES = ["weaponSystem", "verification", "undertaking", "safeguard", "declaration", "usAction",
@@ -129,11 +129,9 @@ function highlight(i) {
   }
 }
 
-const VALUE_WORDS = { SATISFIED: "holds", UNSATISFIED: "fails", UNKNOWN: "unknown" };
-
 function condition(c) {
   return el("li", { class: "condition", "data-id": c.id },
-    el("span", { class: "badge " + c.value, title: c.value }, VALUE_WORDS[c.value]), " ",
+    el("span", { class: "badge " + c.value, title: c.value }, WORDS[c.value]), " ",
     el("strong", { title: c.id }, c.title),
     c.subsequent ? el("span", { class: "muted" }, " (condition subsequent)") : null,
     el("div", { class: "reason" }, ...withRefs(c.reason, c.facts)),
@@ -212,7 +210,6 @@ function countReadings() {
 }
 
 // ---- the answer first: one line per determination --------------------------------------------
-const WORDS = { BINDING: "binding", NOT_BINDING: "not binding", UNDETERMINED: "undetermined" };
 
 /** The condition that decides a determination that does not bind: the deepest part with its value. */
 function deciding(d) {
@@ -239,7 +236,7 @@ function answerLine(d) {
     const c = deciding(d);
     const said = c ? evidence(c) : "";
     why = !c ? [WORDS[d.status]]
-      : [`${WORDS[d.status]}: ${c.title} — ${c.value === "UNSATISFIED" ? "fails" : "unknown"}`,
+      : [`${WORDS[d.status]}: ${c.title} — ${WORDS[c.value]}`,
         ...(said ? [": ", ...withRefs(said, [])] : c.facts && c.facts.length ? [" ", ...factRefs(c.facts)] : [])];
   }
   return el("li", { class: "answer-line " + d.status, "data-id": d.id },
@@ -350,7 +347,7 @@ async function whatWouldItTake(id, wanted, button) {
         a.determinations.map((d) => `${d.title}: ${WORDS[d.from]} → ${WORDS[d.to]}`).join("; "))
         : null,
       el("div", { class: "muted" }, "Moves the conditions: ",
-        a.conditions.map((c) => `${c.title}: ${VALUE_WORDS[c.from] || "—"} → ${VALUE_WORDS[c.to]}`).join("; ")
+        a.conditions.map((c) => `${c.title}: ${WORDS[c.from] || "—"} → ${WORDS[c.to]}`).join("; ")
         || "none")];
     const skipped = r.skipped && r.skipped.count ? el("p", { class: "skipped" },
       `${r.skipped.count} ${r.skipped.count === 1 ? "change was" : "changes were"} left out because they contradict `
@@ -363,7 +360,7 @@ async function whatWouldItTake(id, wanted, button) {
         ? "condition" : "conditions"} still not holding):`),
       el("ul", {}, r.closest.answer.changes.map((c) => el("li", {}, c.description))), moves(r.closest.answer),
       el("div", {}, "Still not holding: ",
-        r.closest.stillFails.map((c) => `${c.title} (${VALUE_WORDS[c.to]})`).join("; ")),
+        r.closest.stillFails.map((c) => `${c.title} (${WORDS[c.to]})`).join("; ")),
       el("button", { type: "button", class: "apply", onclick: () => apply(r.closest.answer) }, "Apply")) : null;
     fill(box,
       el("p", { class: "muted" }, r.answers.length ? `Smallest first (${how}):` : `No answer (${how}).`),
