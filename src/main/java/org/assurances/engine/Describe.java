@@ -86,6 +86,15 @@ public final class Describe {
         };
     }
 
+    /** How an assurance was given, in words: the workbench says the same. */
+    public static String formality(Formality formality) {
+        return switch (formality) {
+            case FORMAL -> "formally given";
+            case STATED -> "stated (a letter or a press conference), not formalized";
+            case NONE -> "no declaration on the record";
+        };
+    }
+
     /** What an item of evidence says, then where it was posted and when. */
     String fact(Object item) {
         String text = words(item);

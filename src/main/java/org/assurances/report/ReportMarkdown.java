@@ -1,6 +1,7 @@
 package org.assurances.report;
 
 import java.util.List;
+import org.assurances.engine.Describe;
 import org.assurances.engine.Report;
 
 /** A report as Markdown, to put in a memo: one section per determination, conditions as a nested list. */
@@ -58,7 +59,7 @@ public final class ReportMarkdown {
                         .append(' ')
                         .append(f.typeName())
                         .append(": ")
-                        .append(org.assurances.engine.Describe.posted(f));
+                        .append(Describe.posted(f));
                 if (f.source() != null && !f.source().isBlank()) {
                     md.append(" — source: ").append(f.source());
                 }
@@ -69,7 +70,7 @@ public final class ReportMarkdown {
             md.append("\n## ")
                     .append(d.title())
                     .append(": **")
-                    .append(d.status())
+                    .append(Describe.status(d.status()))
                     .append("**\n\n");
             md.append("`").append(d.id()).append("`, ").append(d.citation()).append(".\n\n");
             md.append(d.reason()).append('\n');
@@ -80,7 +81,7 @@ public final class ReportMarkdown {
                             .append("`: under `")
                             .append(x.alternative())
                             .append("`, ")
-                            .append(x.status())
+                            .append(Describe.status(x.status()))
                             .append(".\n");
                 }
             }
@@ -88,20 +89,22 @@ public final class ReportMarkdown {
                 md.append("\nFormalized: ")
                         .append(d.formalized() ? "yes" : "no")
                         .append(" (")
-                        .append(d.formality())
+                        .append(Describe.formality(d.formality()))
                         .append(").\n");
             }
             if (d.bindingSince() != null) {
-                md.append("\nBinding since ").append(d.bindingSince()).append(".\n");
+                md.append("\nBinding since ")
+                        .append(Describe.day(d.bindingSince()))
+                        .append(".\n");
             }
             if (d.role() != null) {
                 md.append("\nRole: ").append(d.role()).append(".\n");
             }
             for (Report.Violation v : d.violations()) {
                 md.append("\nViolated on ")
-                        .append(v.date())
+                        .append(Describe.day(v.date()))
                         .append(" (binding since ")
-                        .append(v.boundFrom())
+                        .append(Describe.day(v.boundFrom()))
                         .append("): ")
                         .append(v.text())
                         .append(facts(v.facts()))
@@ -136,7 +139,7 @@ public final class ReportMarkdown {
     private static void condition(StringBuilder md, Report.ConditionReport c, int depth) {
         md.append("  ".repeat(depth))
                 .append("- **")
-                .append(c.value())
+                .append(Describe.value(c.value()))
                 .append("** ")
                 .append(c.title())
                 .append(c.subsequent() ? " (condition subsequent)" : "")

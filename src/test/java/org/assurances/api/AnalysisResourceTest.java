@@ -331,7 +331,15 @@ class AnalysisResourceTest {
                 .startsWith("# The assurances as of 1962-11-13")
                 .contains("## The US lifts the quarantine: **")
                 .contains("ASSURANCES-1962-11-13 para 2")
-                .contains("Decided by the rule: ");
+                .contains("Decided by the rule: ")
+                // statuses, values and facts in words; the ids only in backticks
+                .contains("## Assurance against an invasion of Cuba: **not binding**")
+                .contains("- **fails** Removal of offensive weapons verified by the UN")
+                .contains("weaponSystem: the IL-28 bombers are in Cuba (22 Oct 1962)")
+                .contains("Formalized: no (stated (a letter or a press conference), not formalized)")
+                .contains("Binding since 23 Oct 1962.")
+                .doesNotContain("**SATISFIED**", "**UNSATISFIED**", "**UNKNOWN**", "**NOT_BINDING**", "(NONE)")
+                .doesNotContain("IL28_BOMBER", "PRESENT");
     }
 
     @SuppressWarnings("unchecked")
