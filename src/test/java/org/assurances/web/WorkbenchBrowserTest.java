@@ -68,6 +68,15 @@ class WorkbenchBrowserTest {
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
+    /** The workbench, ready, with scenario {@code id} chosen and its as-of date (its first ten characters) shown. */
+    private void openScenario(String id) {
+        browser.get(root.toString());
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        new Select(browser.findElement(By.id("scenario"))).selectByValue(id);
+        String asOf = id.substring(0, 10);
+        wait.until(d -> asOf.equals(d.findElement(By.id("asOf")).getDomProperty("value")));
+    }
+
     /** The name a screenshot gets a suffix by: "" at desktop width, "-phone" at phone width. */
     static String suffix = "";
 
@@ -265,10 +274,7 @@ class WorkbenchBrowserTest {
     @ValueSource(ints = {1400, 390})
     void whileTheInputIsInvalidTheLastVerdictsAreWithdrawnAndTheErrorSitsBesideItsField(int width) throws Exception {
         width(width);
-        browser.get(root.toString());
-        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
-        new Select(browser.findElement(By.id("scenario"))).selectByValue("1962-11-13-bombers-remain");
-        wait.until(d -> "1962-11-13".equals(d.findElement(By.id("asOf")).getDomProperty("value")));
+        openScenario("1962-11-13-bombers-remain");
         assertThat(verdict("NON_INVASION")).isEqualTo("NOT_BINDING");
         WebElement json = browser.findElement(By.id("json"));
         String valid = json.getDomProperty("value");
@@ -478,10 +484,7 @@ class WorkbenchBrowserTest {
                 .contains("This shared link is damaged")
                 .doesNotContain("atob", "Window", "Failed to execute");
         browser.get("about:blank");
-        browser.get(root.toString());
-        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
-        new Select(browser.findElement(By.id("scenario"))).selectByValue("1962-11-13-bombers-remain");
-        wait.until(d -> "1962-11-13".equals(d.findElement(By.id("asOf")).getDomProperty("value")));
+        openScenario("1962-11-13-bombers-remain");
         browser.findElement(By.id("share")).click();
         wait.until(d -> !d.findElement(By.id("shareStatus")).getText().isEmpty());
         assertThat(browser.findElement(By.id("shareStatus")).getText())
@@ -601,10 +604,7 @@ class WorkbenchBrowserTest {
     @ValueSource(ints = {1400, 390})
     void whatWouldItTakeOnThe1970StateAppliedWithOneClickMakesTheAssuranceBind(int width) throws Exception {
         width(width);
-        browser.get(root.toString());
-        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
-        new Select(browser.findElement(By.id("scenario"))).selectByValue("1970-08-04-implicit-understanding");
-        wait.until(d -> "1970-08-04".equals(d.findElement(By.id("asOf")).getDomProperty("value")));
+        openScenario("1970-08-04-implicit-understanding");
         assertThat(verdict("NON_INVASION")).isEqualTo("NOT_BINDING");
         WebElement card = browser.findElement(By.cssSelector(".verdict[data-id=NON_INVASION]"));
         card.findElement(By.cssSelector(".whatif > summary")).click();
@@ -633,10 +633,7 @@ class WorkbenchBrowserTest {
     @ValueSource(ints = {1400, 390})
     void aVerdictSaysWhichReadingItDependsOnAndTheEditionLeadsToTheWorkbenchAndBack(int width) throws Exception {
         width(width);
-        browser.get(root.toString());
-        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
-        new Select(browser.findElement(By.id("scenario"))).selectByValue("1970-08-04-implicit-understanding");
-        wait.until(d -> "1970-08-04".equals(d.findElement(By.id("asOf")).getDomProperty("value")));
+        openScenario("1970-08-04-implicit-understanding");
         wait.until(d -> "BINDING".equals(verdict("CONTINGENT_NON_INVASION")));
         By depends = By.cssSelector(".verdict[data-id=CONTINGENT_NON_INVASION] .sensitive");
         wait.until(d -> d.findElements(depends).size() == 1);
@@ -678,10 +675,7 @@ class WorkbenchBrowserTest {
     @ValueSource(ints = {1400, 390})
     void whatWouldItTakeShowsTheClosestSetAndOffersTheNextDayWhenTheSameDayBlocksAChange(int width) throws Exception {
         width(width);
-        browser.get(root.toString());
-        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
-        new Select(browser.findElement(By.id("scenario"))).selectByValue("1962-11-13-bombers-remain");
-        wait.until(d -> "1962-11-13".equals(d.findElement(By.id("asOf")).getDomProperty("value")));
+        openScenario("1962-11-13-bombers-remain");
         assertThat(verdict("QUARANTINE_LIFT")).isEqualTo("NOT_BINDING");
         // NON_INVASION within one change: no answer, but the nearest miss and what still fails
         WebElement card = browser.findElement(By.cssSelector(".verdict[data-id=NON_INVASION]"));
