@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.assurances.engine.Describe;
 import org.assurances.engine.Evaluator;
 import org.assurances.engine.Report;
 import org.assurances.facts.Fact;
@@ -478,8 +479,7 @@ public final class Counterfactuals {
                                 Change.Kind.REMOVE,
                                 i,
                                 f,
-                                "remove fact #" + i + " as if it never happened: "
-                                        + org.assurances.engine.Describe.posted(f)),
+                                "remove fact #" + i + " as if it never happened: " + Describe.posted(f)),
                         "posted #" + i));
                 if (f.state() instanceof Enum<?> state) {
                     for (Object other : state.getDeclaringClass().getEnumConstants()) {
@@ -495,8 +495,8 @@ public final class Counterfactuals {
                                             Change.Kind.CHANGE,
                                             i,
                                             g,
-                                            "fact #" + i + " rewritten: " + org.assurances.engine.Describe.posted(g)
-                                                    + ", instead of: " + org.assurances.engine.Describe.posted(f)),
+                                            "fact #" + i + " rewritten: " + Describe.posted(g) + ", instead of: "
+                                                    + Describe.posted(f)),
                                     "posted #" + i));
                         } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
                             // not a valid fact with that state
@@ -515,9 +515,7 @@ public final class Counterfactuals {
     private void add(List<Candidate> into, String slot, ObjectNode fact) {
         try {
             Fact f = json.treeToValue(fact, Fact.class);
-            into.add(new Candidate(
-                    new Change(Change.Kind.ADD, null, f, "a new fact: " + org.assurances.engine.Describe.posted(f)),
-                    slot));
+            into.add(new Candidate(new Change(Change.Kind.ADD, null, f, "a new fact: " + Describe.posted(f)), slot));
         } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
             // a combination the vocabulary refuses: not a candidate
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.assurances.engine.Conclusions;
+import org.assurances.engine.Describe;
 import org.assurances.engine.Evaluator;
 import org.assurances.engine.Session;
 import org.assurances.facts.Fact;
@@ -90,9 +91,7 @@ public final class Timeline {
                             day,
                             entry.getValue().triggers,
                             dated,
-                            dated.stream()
-                                    .map(i -> org.assurances.engine.Describe.said(facts.get(i)))
-                                    .toList(),
+                            dated.stream().map(i -> Describe.said(facts.get(i))).toList(),
                             changes,
                             now.statuses()));
                 }

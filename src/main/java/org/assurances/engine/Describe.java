@@ -53,14 +53,17 @@ public final class Describe {
         this.titles = titles;
     }
 
+    /** Facts on their own, where no report numbers them (a posted fact names no determination). */
+    private static final Describe ALONE = new Describe(f -> null, Enum::name);
+
     /** A fact on its own, with its date, where no report numbers it: "the MRBMs are out of Cuba (11 Nov 1962)". */
     public static String posted(Fact fact) {
-        return new Describe(f -> null, Enum::name).fact(fact);
+        return ALONE.fact(fact);
     }
 
     /** What a fact says, without its date: "the MRBMs are out of Cuba". */
     public static String said(Fact fact) {
-        return new Describe(f -> null, Enum::name).words(fact);
+        return ALONE.words(fact);
     }
 
     /** A day as the reasons write it: "13 Nov 1962". */
