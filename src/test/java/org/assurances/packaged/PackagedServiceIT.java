@@ -142,4 +142,45 @@ class PackagedServiceIT extends Packaged {
                 .as("no default folder when one is named")
                 .doesNotExist();
     }
+
+    /**
+     * The OpenAPI document is built when first asked for, not at start (DocumentOnFirstAsking): the service
+     * answers an evaluation without having built it, then serves the document Quarkus stored at build time.
+     */
+    @Test
+    void theOpenApiDocumentIsBuiltWhenFirstAskedFor() throws Exception {
+        int port = freePort();
+        start(port);
+        HttpResponse<String> answered = send(
+                port,
+                HttpRequest.newBuilder()
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"asOf\":\"1962-11-13\",\"facts\":[]}"))
+                        .header("Content-Type", "application/json"),
+                "/evaluations");
+        assertThat(answered.statusCode()).isEqualTo(200);
+        String built = "OpenAPI document built on first asking";
+        assertThat(log()).as("nothing built by the first answer").doesNotContain(built);
+
+        HttpResponse<String> document = send(port, HttpRequest.newBuilder().GET(), "/q/openapi?format=json");
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(document.body()))
+                .as("the document stored at build time")
+                .isEqualTo(stored());
+        assertThat(log()).as("built on the first asking").contains(built);
+        assertThat(send(port, HttpRequest.newBuilder().GET(), "/q/openapi").body())
+                .as("the YAML form too")
+                .startsWith("---\nopenapi: 3.1.0");
+    }
+
+    /** The OpenAPI document as Quarkus stored it in the package at build time. */
+    private static JsonNode stored() throws Exception {
+        Path generated = JAR.resolveSibling("quarkus").resolve("generated-bytecode.jar");
+        try (var jar = new java.util.jar.JarFile(generated.toFile())) {
+            var entry = jar.getJarEntry("META-INF/quarkus-generated-openapi-doc.JSON");
+            assertThat(entry).as("the stored document in " + generated).isNotNull();
+            try (var in = jar.getInputStream(entry)) {
+                return JSON.readTree(in);
+            }
+        }
+    }
 }
