@@ -19,7 +19,7 @@ PORT=${PORT:-18082}
 URL="http://127.0.0.1:$PORT"
 JAR=$PWD/target/quarkus-app/quarkus-run.jar
 OPTS="-XX:MaxRAM=512m -XX:InitialRAMPercentage=6 -XX:MaxRAMPercentage=50 -XX:+UseSerialGC -XX:MinHeapFreeRatio=10"
-OPTS="$OPTS -XX:MaxHeapFreeRatio=30"
+OPTS="$OPTS -XX:MaxHeapFreeRatio=30 -XX:TrimNativeHeapInterval=2000"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 ./mvnw -B -q package -DskipTests -Daot.skip=true
 OUT=$(mktemp -d)
