@@ -18,8 +18,8 @@ CONNECTIONS=${CONNECTIONS:-32}
 PORT=${PORT:-18082}
 URL="http://127.0.0.1:$PORT"
 JAR=$PWD/target/quarkus-app/quarkus-run.jar
-OPTS="-XX:MaxRAM=512m -XX:InitialRAMPercentage=6 -XX:MaxRAMPercentage=50 -XX:+UseSerialGC -XX:MinHeapFreeRatio=10"
-OPTS="$OPTS -XX:MaxHeapFreeRatio=30 -XX:TrimNativeHeapInterval=2000"
+OPTS="-XX:MaxRAM=512m -XX:InitialRAMPercentage=6 -XX:MaxRAMPercentage=50 -XX:+UseSerialGC -Xmn32m"
+OPTS="$OPTS -XX:SurvivorRatio=4 -XX:MinHeapFreeRatio=30 -XX:MaxHeapFreeRatio=60 -XX:TrimNativeHeapInterval=2000"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 ./mvnw -B -q package -DskipTests -Daot.skip=true
 OUT=$(mktemp -d)
