@@ -159,7 +159,7 @@ function verdict(d) {
     d.role ? el("div", {}, "Role: ", d.role) : null,
     d.violations.length
       ? el("div", { class: "error" }, d.violations.map((v) => el("div", { class: "violation" },
-        `Violated on ${v.date} (binding since ${v.boundFrom}): `, ...withRefs(v.text, v.facts)))) : null,
+        `Violated on ${day(v.date)} (binding since ${day(v.boundFrom)}): `, ...withRefs(v.text, v.facts)))) : null,
     d.toSettle.length ? el("div", { class: "settle" }, "Would settle it: " + d.toSettle.join("; ")) : null,
     d.conditions.length
       ? el("details", { class: "conditions" }, el("summary", {}, `Conditions (${d.conditions.length})`),

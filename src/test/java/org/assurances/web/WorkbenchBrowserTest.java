@@ -492,6 +492,27 @@ class WorkbenchBrowserTest {
         assertThat(browser.getCurrentUrl()).contains("set=");
     }
 
+    /** A violation on record reads its days as every other day on the page does ("15 Jan 1963"), not as ISO dates. */
+    @Test
+    void aViolationOnRecordGivesItsDaysInWords() throws Exception {
+        var kase = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(getClass().getResourceAsStream("/cases/history-a-violation-outlives-a-lapse.json"));
+        var factSet = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        factSet.set("asOf", kase.get("asOf"));
+        factSet.set("facts", kase.get("facts"));
+        String set = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(factSet.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        browser.get(root + "#/?set=" + set);
+        wait.until(d -> !d.findElements(By.cssSelector(".violation")).isEmpty());
+        String violation = browser.findElement(By.cssSelector(".violation")).getText();
+        assertThat(violation)
+                .startsWith("Violated on 15 Jan 1963 (binding since ")
+                .doesNotContain("1963-01-15");
+        assertThat(violation.substring(0, violation.indexOf(')')))
+                .matches("Violated on 15 Jan 1963 \\(binding since \\d{1,2} [A-Z][a-z]{2} 19\\d\\d");
+    }
+
     @jakarta.inject.Inject
     org.assurances.service.Records records;
 
