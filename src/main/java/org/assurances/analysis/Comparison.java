@@ -26,8 +26,8 @@ public final class Comparison {
     /** A value that differs: a determination's status or a condition's value. */
     public record Difference(String id, String title, String left, String right, String leftRule, String rightRule) {}
 
-    /** A fact posted on one side only, with its index there. */
-    public record OneSided(int index, Fact fact) {}
+    /** A fact posted on one side only, with its index there and what it says in words ("the MRBMs are out ..."). */
+    public record OneSided(int index, Fact fact, String says) {}
 
     /** The comparison, with both reports. */
     public record Result(
@@ -86,7 +86,7 @@ public final class Comparison {
         List<OneSided> only = new ArrayList<>();
         for (int i = 0; i < side.size(); i++) {
             if (!unmatched.remove(side.get(i))) {
-                only.add(new OneSided(i, side.get(i)));
+                only.add(new OneSided(i, side.get(i), org.assurances.engine.Describe.posted(side.get(i))));
             }
         }
         return only;

@@ -91,7 +91,7 @@ public class EvaluationResource {
         java.util.concurrent.Executor here = Async.here();
         return service.decideLater(
                         Bodies.required(factSet, A_FACT_SET), Decision.Origin.POSTED, null, null, null, sensitive)
-                .thenApplyAsync(report -> withDecisionHeader(report, full), here);
+                .thenApplyAsync(report -> withDecisionHeader(report, full, factSet), here);
     }
 
     @POST
@@ -120,9 +120,15 @@ public class EvaluationResource {
     /** The header that says an evaluation was answered without being logged. */
     static final String DECISION_LOGGED = "Decision-Logged";
 
-    /** The report at the level of detail asked for ({@code ?detail=}, read by Query.full), its id in a header. */
-    static RestResponse<Object> withDecisionHeader(Report report, boolean full) {
-        return withDecisionId(RestResponse.ResponseBuilder.ok(full ? report : CompactReport.of(report)), report);
+    /**
+     * The report at the level of detail asked for ({@code ?detail=}, read by Query.full), its id in a header; the
+     * full one also says what each of the evaluated facts says, in words (factsSay).
+     */
+    static RestResponse<Object> withDecisionHeader(Report report, boolean full, FactSet evaluated) {
+        return withDecisionId(
+                RestResponse.ResponseBuilder.ok(
+                        full ? report.withFactsSay(evaluated.facts()) : CompactReport.of(report)),
+                report);
     }
 
     private static <T> RestResponse<T> withDecisionId(RestResponse.ResponseBuilder<T> answer, Report report) {

@@ -177,7 +177,9 @@ public class FactSetResource {
         SavedFactSet saved = find(id);
         var facts = asOf == null ? saved.factSet() : saved.factSet().on(asOf);
         return EvaluationResource.withDecisionHeader(
-                service.decide(facts, Decision.Origin.SAVED, saved.id(), saved.revision(), null, sensitive), full);
+                service.decide(facts, Decision.Origin.SAVED, saved.id(), saved.revision(), null, sensitive),
+                full,
+                facts);
     }
 
     @DELETE

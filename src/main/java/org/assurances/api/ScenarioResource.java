@@ -66,9 +66,9 @@ public class ScenarioResource {
         boolean full = Query.full(detail);
         boolean sensitive = Query.flag("sensitivity", sensitivity);
         Scenario scenario = find(id);
-        Report report = service.decide(
-                scenario.factSet(Query.date("asOf", asOf)), Decision.Origin.SCENARIO, null, null, id, sensitive);
-        return EvaluationResource.withDecisionHeader(report, full);
+        org.assurances.facts.FactSet facts = scenario.factSet(Query.date("asOf", asOf));
+        Report report = service.decide(facts, Decision.Origin.SCENARIO, null, null, id, sensitive);
+        return EvaluationResource.withDecisionHeader(report, full, facts);
     }
 
     private Scenario find(String id) {

@@ -31,7 +31,11 @@ public record Report(
         List<DeterminationReport> determinations,
         List<ConditionReport> conditions,
         List<IgnoredFact> ignored,
-        List<Note> notes) {
+        List<Note> notes,
+
+        /** What each posted fact says, in posted order, with its date: in the full report (?detail=full) only. */
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        List<String> factsSay) {
 
     public record DeterminationReport(
             Determination id,
@@ -121,12 +125,14 @@ public record Report(
 
     /** The same report, logged as decision {@code id}. */
     public Report withDecisionId(String id) {
-        return new Report(id, null, null, rulebook, asOf, readings, determinations, conditions, ignored, notes);
+        return new Report(
+                id, null, null, rulebook, asOf, readings, determinations, conditions, ignored, notes, factsSay);
     }
 
     /** The same report, answered without a decision id because the log could not take it: {@code reason}. */
     public Report notLogged(String reason) {
-        return new Report(null, false, reason, rulebook, asOf, readings, determinations, conditions, ignored, notes);
+        return new Report(
+                null, false, reason, rulebook, asOf, readings, determinations, conditions, ignored, notes, factsSay);
     }
 
     /** The same report with each determination's {@code sensitiveTo} as given. */
@@ -143,7 +149,24 @@ public record Report(
                         .toList(),
                 conditions,
                 ignored,
-                notes);
+                notes,
+                factsSay);
+    }
+
+    /** The same report with what each of {@code facts} (the posted ones, in posted order) says in words. */
+    public Report withFactsSay(List<org.assurances.facts.Fact> facts) {
+        return new Report(
+                decisionId,
+                logged,
+                notLogged,
+                rulebook,
+                asOf,
+                readings,
+                determinations,
+                conditions,
+                ignored,
+                notes,
+                facts.stream().map(Describe::posted).toList());
     }
 
     public DeterminationReport determination(Determination id) {

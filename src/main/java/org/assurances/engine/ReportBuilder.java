@@ -77,7 +77,7 @@ final class ReportBuilder {
                 .map(this::note)
                 .sorted(NOTE_ORDER)
                 .toList();
-        return new Report(null, null, null, rulebook, asOf, readings(), determinations, clauses, ignored, notes);
+        return new Report(null, null, null, rulebook, asOf, readings(), determinations, clauses, ignored, notes, null);
     }
 
     /** Every declared reading, in the rulebook's order, with the alternative the rules found in force. */

@@ -1,6 +1,6 @@
 // Two reports side by side: the workbench or a scenario on the left, the same on another date, another
 // scenario, or an edited copy on the right; every determination and condition that differs is marked.
-import { $, el, api, problemText, plural, fill, describeFact } from "./util.js";
+import { $, el, api, problemText, plural, fill } from "./util.js";
 import { state, factSet } from "./state.js";
 import { changeRows } from "./changes.js";
 
@@ -41,7 +41,7 @@ async function compare() {
       + `${r.onlyRight.length} only on the right.`;
     $("comparisonColumns").replaceChildren(column(r.left, differing), column(r.right, differing));
     const facts = (label, list) => list.length ? el("div", {}, el("h4", {}, label),
-      el("ul", {}, list.map((f) => el("li", {}, `#${f.index} `, describeFact(f.fact),
+      el("ul", {}, list.map((f) => el("li", {}, `#${f.index} `, f.says,
         f.fact.source ? el("span", { class: "muted" }, " — source: " + f.fact.source) : null)))) : null;
     fill($("comparisonDetails"),
       changeRows("Determination", r.determinations, "left", "right", ["rule on the left", "rule on the right"]),

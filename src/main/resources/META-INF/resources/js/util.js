@@ -66,14 +66,6 @@ export function fill(e, ...children) {
 
 export const COLORS = { BINDING: "#1b7f3b", NOT_BINDING: "#b3261e", UNDETERMINED: "#8a5700" };
 
-/** A posted fact in words: "weaponSystem: system IL28_BOMBER, status REMOVED, date 1962-12-06", no empty fields. */
-export function describeFact(f) {
-  return `${f.type}: ` + Object.entries(f)
-    .filter(([k, v]) => k !== "type" && k !== "source" && v !== null && v !== undefined)
-    .filter(([, v]) => !(Array.isArray(v) && !v.length))
-    .map(([k, v]) => `${k} ${Array.isArray(v) ? v.join(", ") : v}`).join(", ");
-}
-
 /** A status or a value in the words the reasons use: "not binding", "fails"; the id stays on hover. */
 export const WORDS = {
   BINDING: "binding", NOT_BINDING: "not binding", UNDETERMINED: "undetermined",

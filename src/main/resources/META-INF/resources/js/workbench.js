@@ -1,6 +1,6 @@
 // The workbench page: forms built from the published vocabulary (OpenAPI), the JSON beside them, the
 // verdicts as condition trees, "What would it take" on each determination, saving, sharing, downloads.
-import { $, el, api, problemText, download, toBase64Url, describeFact, fill, day, WORDS } from "./util.js";
+import { $, el, api, problemText, download, toBase64Url, fill, day, WORDS } from "./util.js";
 import { state, factSet } from "./state.js";
 
 export const TYPES = ["weaponSystem", "verification", "undertaking", "safeguard", "declaration", "usAction",
@@ -294,7 +294,7 @@ function renderReport(report) {
   $("verdicts").replaceChildren(...report.determinations.map(verdict));
   $("answerLines").replaceChildren(...report.determinations.map(answerLine));
   $("answerAsOf").textContent = `as of ${report.asOf} · rulebook ${report.rulebook}`;
-  $("printFactList").replaceChildren(...state.facts.map((f, i) => el("li", { value: i }, `#${i} `, describeFact(f),
+  $("printFactList").replaceChildren(...state.facts.map((f, i) => el("li", { value: i }, `#${i} `, report.factsSay[i],
     f.source ? el("span", { class: "muted" }, " — source: " + f.source) : null)));
   $("notes").replaceChildren(...report.notes.map((n) => el("p", { class: "muted" }, "Note: ", n.text, " ",
     factRefs(n.facts), el("span", { class: "cite" }, " — ", n.citation))));

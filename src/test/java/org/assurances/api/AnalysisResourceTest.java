@@ -201,6 +201,7 @@ class AnalysisResourceTest {
                 .jsonPath();
         assertThat(diff.getList("onlyRight.index", Integer.class)).containsExactly(1);
         assertThat(diff.getString("onlyRight[0].fact.system")).isEqualTo("IL28_BOMBER");
+        assertThat(diff.getString("onlyRight[0].says")).isEqualTo("the IL-28 bombers are out of Cuba (20 Nov 1962)");
         assertThat(diff.getList("onlyLeft")).isEmpty();
         assertThat(diff.getList("conditions.id", String.class)).isNotEmpty();
 

@@ -49,6 +49,32 @@ class EvaluationResourceTest {
                 .body("conditions.find { it.id == 'REMOVAL_VERIFIED_BY_UN' }.parts.id", hasItems("UN_VERIFICATION"));
     }
 
+    /** The full report says what each posted fact says, in posted order; the compact one leaves that out. */
+    @Test
+    void theFullReportSaysWhatEachPostedFactSaysInWords() {
+        String body = "{\"asOf\":\"1962-11-13\",\"facts\":[{\"type\":\"weaponSystem\",\"system\":\"MRBM\""
+                + ",\"status\":\"REMOVED\",\"date\":\"1962-11-11\"},{\"type\":\"weaponSystem\","
+                + "\"system\":\"IL28_BOMBER\",\"status\":\"PRESENT\",\"date\":\"1962-10-22\"}]}";
+        var full = given().contentType("application/json")
+                .body(body)
+                .post("/evaluations?detail=full")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        org.assertj.core.api.Assertions.assertThat(full.getList("factsSay", String.class))
+                .containsExactly(
+                        "the MRBMs are out of Cuba (11 Nov 1962)", "the IL-28 bombers are in Cuba (22 Oct 1962)");
+        var compact = given().contentType("application/json")
+                .body(body)
+                .post("/evaluations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        org.assertj.core.api.Assertions.assertThat(compact.getMap("$")).doesNotContainKey("factsSay");
+    }
+
     @Test
     void theCompactReportIsSmallerAndSaysTheSameAsTheFullOne() {
         String compact = given().contentType("application/json")

@@ -602,7 +602,8 @@ class WorkbenchBrowserTest {
                         .toList(),
                 now.conditions(),
                 now.ignored(),
-                now.notes());
+                now.notes(),
+                null);
         records.decisions().record(org.assurances.store.Decision.Origin.SAVED, facts, saved.id(), 1, null, flipped);
         assertThat(records.decisions().flush(Duration.ofSeconds(10))).isTrue();
 
@@ -752,7 +753,8 @@ class WorkbenchBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#comparisonColumns .summary.differs")))
                 .isNotEmpty();
         assertThat(browser.findElement(By.id("comparisonDetails")).getText())
-                .contains("Facts only on the right", "IL28_BOMBER");
+                .contains("Facts only on the right", "the IL-28 bombers are out of Cuba (6 Dec 1962)")
+                .doesNotContain("IL28_BOMBER", "weaponSystem:");
         assertThat(browser.findElement(By.id("comparisonSummary")).getText())
                 .contains("differ")
                 .doesNotContainPattern("\\b1 (determinations|conditions|facts)\\b");
@@ -799,8 +801,8 @@ class WorkbenchBrowserTest {
     @ValueSource(ints = {1400, 390})
     void theReportDownloadsAsMarkdownAndPrintsWithoutTheForms(int width) throws Exception {
         width(width);
-        browser.get(root + "#/");
-        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        openScenario("1962-11-13-bombers-remain");
+        wait.until(d -> !d.findElements(By.cssSelector("#printFactList li")).isEmpty());
         wait.until(d -> d.findElements(By.cssSelector(".verdict")).size() == 7);
         JavascriptExecutor js = (JavascriptExecutor) browser;
         js.executeScript("window.__downloads = []; const made = URL.createObjectURL;"
@@ -824,6 +826,10 @@ class WorkbenchBrowserTest {
                     .isTrue();
             assertThat(browser.findElement(By.id("answerAsOf")).getText()).startsWith("as of ");
             assertThat(browser.findElement(By.id("printFacts")).isDisplayed()).isTrue();
+            assertThat(browser.findElement(By.id("printFactList")).getText())
+                    .as("the posted facts in words, with their numbers and days")
+                    .containsPattern("#0 \\S.* \\(\\d{1,2} [A-Z][a-z]{2} 19\\d\\d\\)")
+                    .doesNotContain("weaponSystem:", "_BOMBER", "PRESENT", "REMOVED");
             assertThat(browser.findElement(By.cssSelector(".verdict")).getCssValue("break-inside"))
                     .isEqualTo("avoid");
         } finally {
