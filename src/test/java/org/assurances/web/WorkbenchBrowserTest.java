@@ -830,6 +830,9 @@ class WorkbenchBrowserTest {
                     .as("the posted facts in words, with their numbers and days")
                     .containsPattern("#0 \\S.* \\(\\d{1,2} [A-Z][a-z]{2} 19\\d\\d\\)")
                     .doesNotContain("weaponSystem:", "_BOMBER", "PRESENT", "REMOVED");
+            assertThat(browser.findElement(By.id("printFactList")).getCssValue("list-style-type"))
+                    .as("one number per fact, its own #N")
+                    .isEqualTo("none");
             assertThat(browser.findElement(By.cssSelector(".verdict")).getCssValue("break-inside"))
                     .isEqualTo("avoid");
         } finally {
