@@ -77,6 +77,14 @@ class WorkbenchBrowserTest {
         wait.until(d -> asOf.equals(d.findElement(By.id("asOf")).getDomProperty("value")));
     }
 
+    /** The workbench opened on a share link carrying {@code factSetJson}, as the Share link button makes it. */
+    private void openShared(String factSetJson) {
+        browser.get(root + "#/?set="
+                + java.util.Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(factSetJson.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     /** The name a screenshot gets a suffix by: "" at desktop width, "-phone" at phone width. */
     static String suffix = "";
 
@@ -413,12 +421,8 @@ class WorkbenchBrowserTest {
     void theWorkbenchFitsAPhone() throws Exception {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
-            browser.get(root + "#/?set="
-                    + java.util.Base64.getUrlEncoder()
-                            .withoutPadding()
-                            .encodeToString(("{\"asOf\":\"1962-12-06\",\"facts\":[{\"type\":\"weaponSystem\""
-                                            + ",\"system\":\"IL28_BOMBER\",\"status\":\"REMOVED\"}]}")
-                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            openShared("{\"asOf\":\"1962-12-06\",\"facts\":[{\"type\":\"weaponSystem\""
+                    + ",\"system\":\"IL28_BOMBER\",\"status\":\"REMOVED\"}]}");
             wait.until(d -> d.findElements(By.cssSelector(".verdict")).size() == 7);
             Long overflow = (Long) ((JavascriptExecutor) browser)
                     .executeScript(
@@ -495,15 +499,12 @@ class WorkbenchBrowserTest {
     /** A violation on record reads its days as every other day on the page does ("15 Jan 1963"), not as ISO dates. */
     @Test
     void aViolationOnRecordGivesItsDaysInWords() throws Exception {
-        var kase = new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(getClass().getResourceAsStream("/cases/history-a-violation-outlives-a-lapse.json"));
-        var factSet = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var kase = json.readTree(getClass().getResourceAsStream("/cases/history-a-violation-outlives-a-lapse.json"));
+        var factSet = json.createObjectNode();
         factSet.set("asOf", kase.get("asOf"));
         factSet.set("facts", kase.get("facts"));
-        String set = java.util.Base64.getUrlEncoder()
-                .withoutPadding()
-                .encodeToString(factSet.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        browser.get(root + "#/?set=" + set);
+        openShared(factSet.toString());
         wait.until(d -> !d.findElements(By.cssSelector(".violation")).isEmpty());
         String violation = browser.findElement(By.cssSelector(".violation")).getText();
         assertThat(violation)
@@ -523,12 +524,8 @@ class WorkbenchBrowserTest {
     @ValueSource(ints = {1400, 390})
     void anAnalystSavesASetRevisesItAndOpensItByItsLink(int width) throws Exception {
         width(width);
-        browser.get(root + "#/?set="
-                + java.util.Base64.getUrlEncoder()
-                        .withoutPadding()
-                        .encodeToString(("{\"asOf\":\"1962-11-13\",\"facts\":[{\"type\":\"weaponSystem\""
-                                        + ",\"system\":\"MRBM\",\"status\":\"REMOVED\"}]}")
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        openShared("{\"asOf\":\"1962-11-13\",\"facts\":[{\"type\":\"weaponSystem\""
+                + ",\"system\":\"MRBM\",\"status\":\"REMOVED\"}]}");
         wait.until(d -> d.findElements(By.cssSelector("#facts .fact")).size() == 1);
         String name = "Browser " + java.util.UUID.randomUUID();
         browser.findElement(By.id("save")).click();
