@@ -167,12 +167,11 @@ public final class Evaluator {
         }
     }
 
-    private static final FreshMatches FRESH = new FreshMatches();
-
-    static RuleConfig config(Conclusions conclusions, AgendaEventListener firings) {
+    static RuleConfig config(Conclusions conclusions, FreshMatches fresh, AgendaEventListener firings) {
         RuleConfig config = RuleUnitProvider.get().newRuleConfig();
         config.getRuleRuntimeListeners().add(conclusions);
-        config.getAgendaEventListeners().add(FRESH);
+        config.getAgendaEventListeners().add(fresh);
+        config.getRuleEventListeners().add(fresh);
         if (firings != null) {
             config.getAgendaEventListeners().add(firings);
         }

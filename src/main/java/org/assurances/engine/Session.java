@@ -41,6 +41,7 @@ public final class Session implements AutoCloseable {
     private final RuleIndex index;
     private final AssuranceUnit unit = new AssuranceUnit();
     private final Conclusions conclusions = new Conclusions();
+    private final FreshMatches fresh = new FreshMatches();
     private final RuleUnitInstance<AssuranceUnit> instance;
     private final List<Fact> facts;
     private final List<Integer> byDate;
@@ -89,7 +90,7 @@ public final class Session implements AutoCloseable {
         this.days = history ? List.copyOf(days(this.facts).keySet()) : List.of();
         // The alternatives chosen for readings hold from the first day: they are how the facts are read.
         readings.forEach((id, alternative) -> unit.getChoices().add(new Choice(id, alternative)));
-        this.instance = rules.createInstance(unit, Evaluator.config(conclusions, firings));
+        this.instance = rules.createInstance(unit, Evaluator.config(conclusions, fresh, firings));
     }
 
     /** What happens on a day on which something can change: the facts dated that day, and why else it counts. */
@@ -143,7 +144,7 @@ public final class Session implements AutoCloseable {
         if (runsToRead) {
             // The runs written on the way are read once, at the end: they give since-when and violations (remarks),
             // never a status, so no day's statuses wait for them (history.drl).
-            instance.fire();
+            fire();
             runsToRead = false;
         }
         return conclusions;
@@ -163,10 +164,17 @@ public final class Session implements AutoCloseable {
             asOfDay = to;
         }
         day = to;
-        instance.fire();
+        fire();
         if (history && record(to)) {
             runsToRead = true;
         }
+    }
+
+    /** Fires until nothing is left to fire, and no withdrawn match keeps a conclusion (FreshMatches). */
+    private void fire() {
+        do {
+            instance.fire(fresh);
+        } while (fresh.withdrawPending());
     }
 
     /**

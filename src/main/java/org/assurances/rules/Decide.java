@@ -20,13 +20,13 @@ public final class Decide {
     }
 
     public static Finding allOf(Object clause, Object... parts) {
-        List<Decided> all = decided(parts);
-        return new Finding((Condition) clause, Logic.allOf(values(all)), List.copyOf(all));
+        List<Object> all = decided(parts);
+        return new Finding((Condition) clause, Logic.allOf(values(all)), all);
     }
 
     public static Finding anyOf(Object clause, Object... parts) {
-        List<Decided> all = decided(parts);
-        return new Finding((Condition) clause, Logic.anyOf(values(all)), List.copyOf(all));
+        List<Object> all = decided(parts);
+        return new Finding((Condition) clause, Logic.anyOf(values(all)), all);
     }
 
     public static Finding not(Object clause, Object part) {
@@ -36,26 +36,27 @@ public final class Decide {
 
     /** A determination's status: "all of" its conditions. */
     public static Verdict status(Object determination, Object... conditions) {
-        List<Decided> all = decided(conditions);
-        return new Verdict((Determination) determination, Logic.status(Logic.allOf(values(all))), List.copyOf(all));
+        List<Object> all = decided(conditions);
+        return new Verdict((Determination) determination, Logic.status(Logic.allOf(values(all))), all);
     }
 
     public static Remark remark(Object determination, Object kind, Object... because) {
         return new Remark((Determination) determination, (Remark.Kind) kind, flatten(because));
     }
 
-    private static List<Decided> decided(Object[] parts) {
-        List<Decided> all = new ArrayList<>(parts.length);
+    /** The parts a rule combines, each a conclusion other rules drew (a {@link Decided}). */
+    private static List<Object> decided(Object[] parts) {
+        List<Object> all = new ArrayList<>(parts.length);
         for (Object part : parts) {
             all.add((Decided) part);
         }
         return all;
     }
 
-    private static Value[] values(List<Decided> parts) {
+    private static Value[] values(List<Object> parts) {
         Value[] values = new Value[parts.size()];
         for (int i = 0; i < values.length; i++) {
-            values[i] = parts.get(i).value();
+            values[i] = ((Decided) parts.get(i)).value();
         }
         return values;
     }
@@ -63,7 +64,9 @@ public final class Decide {
     private static List<Object> flatten(Object[] because) {
         List<Object> all = new ArrayList<>();
         for (Object item : because) {
-            if (item instanceof Collection<?> many) {
+            if (item instanceof Evidence quoted) {
+                all.add(quoted); // another conclusion's evidence, read as it stands (Evidence)
+            } else if (item instanceof Collection<?> many) {
                 all.addAll(many);
             } else if (item != null) {
                 all.add(item);

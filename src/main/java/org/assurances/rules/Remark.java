@@ -20,7 +20,7 @@ public record Remark(Determination determination, Kind kind, List<Object> becaus
     }
 
     public Remark {
-        because = List.copyOf(because);
+        because = Evidence.of(because);
     }
 
     // Equal only to itself, so truth maintenance never hashes the tree a conclusion rests on (see Finding).

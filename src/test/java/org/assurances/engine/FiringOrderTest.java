@@ -2,10 +2,19 @@ package org.assurances.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.assurances.facts.Fact;
 import org.assurances.facts.FactSet;
+import org.assurances.facts.SystemKind;
+import org.assurances.facts.SystemStatus;
+import org.assurances.facts.WeaponSystem;
+import org.assurances.rules.Condition;
+import org.assurances.rules.Value;
 import org.assurances.scenarios.ScenarioLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,6 +95,52 @@ class FiringOrderTest {
                         .isLessThanOrEqualTo(2 * days);
             }
         }
+    }
+
+    /**
+     * A later report that says what the one before it said changes no conclusion: the rule that reads it concludes
+     * again what it concluded, the engine keeps that conclusion with the newer report as its evidence (FreshMatches),
+     * and no rule that combines it fires again. Before, every rule above the bombers' report fired again that day.
+     */
+    @Test
+    void aReportThatRepeatsTheOneBeforeItCitesTheNewerOneAndFiresNothingAboveIt() {
+        FactSet once = new ScenarioLibrary()
+                .find("1962-11-13-bombers-remain")
+                .orElseThrow()
+                .factSet(null);
+        List<Fact> again = new ArrayList<>(once.facts());
+        again.add(new WeaponSystem(SystemKind.IL28_BOMBER, SystemStatus.PRESENT, LocalDate.of(1962, 11, 5), null));
+        FactSet twice = new FactSet(once.asOf(), again);
+
+        Map<String, Integer> before = new TreeMap<>();
+        Map<String, Integer> after = new TreeMap<>();
+        Report first = RULES.evaluate(once, counting(before));
+        Report second = RULES.evaluate(twice, counting(after));
+
+        assertThat(second.condition(Condition.BOMBERS_OUT).value()).isEqualTo(Value.UNSATISFIED);
+        assertThat(second.condition(Condition.BOMBERS_OUT).facts()).containsExactly(again.size() - 1);
+        assertThat(first.condition(Condition.BOMBERS_OUT).facts()).doesNotContain(again.size() - 1);
+        for (RuleIndex.RuleText rule : RULES.index().rules()) {
+            if (rule.determination() != null && rule.title() != null) {
+                assertThat(after.getOrDefault(rule.name(), 0))
+                        .as(rule.name())
+                        .isEqualTo(before.getOrDefault(rule.name(), 0));
+            }
+        }
+        assertThat(second.determinations())
+                .extracting(Report.DeterminationReport::status)
+                .isEqualTo(first.determinations().stream()
+                        .map(Report.DeterminationReport::status)
+                        .toList());
+    }
+
+    private static DefaultAgendaEventListener counting(Map<String, Integer> firings) {
+        return new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+            }
+        };
     }
 
     /**
