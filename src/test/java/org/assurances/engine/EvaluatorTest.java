@@ -101,6 +101,27 @@ class EvaluatorTest {
         assertThat(value(r, Condition.QUARANTINE_LIFTED)).isEqualTo(Value.SATISFIED);
     }
 
+    /**
+     * A later report that the bombers remain is what the broken IL-28 term cites, as the bombers' finding does: the
+     * term quotes that finding's evidence ({@code $bombers.because()}), which is brought up to date when the finding
+     * is kept (Evidence; EvidenceTest checks the quoting itself).
+     */
+    @Test
+    void theBrokenBomberTermCitesTheLatestReportThatTheBombersRemain() {
+        Report r = evaluate(
+                "1962-12-20",
+                missilesOut(),
+                system(SystemKind.IL28_BOMBER, SystemStatus.PRESENT, "1962-10-22"),
+                il28Promise("1962-11-01", 30),
+                system(SystemKind.IL28_BOMBER, SystemStatus.PRESENT, "1962-12-10"));
+        assertThat(value(r, Condition.BOMBERS_OUT)).isEqualTo(Value.UNSATISFIED);
+        assertThat(clause(r, Condition.BOMBERS_OUT).facts()).containsExactly(4);
+        assertThat(value(r, Condition.IL28_DEADLINE_KEPT)).isEqualTo(Value.UNSATISFIED);
+        assertThat(clause(r, Condition.IL28_DEADLINE_KEPT).facts())
+                .contains(3, 4)
+                .doesNotContain(2);
+    }
+
     @Test
     void oneEvaluationLeavesNothingBehindForTheNext() {
         Report first = evaluate("1962-12-01", missilesOut(), system(SystemKind.IL28_BOMBER, SystemStatus.PRESENT));
