@@ -46,7 +46,8 @@ class DatabaseFaultTest {
         assertThat(Postgres.answers())
                 .as("PostgreSQL on 127.0.0.1:" + Postgres.PORT + " (bash .ci/postgres start)")
                 .isTrue();
-        given().get("/q/health/ready").then().statusCode(200);
+        // a fresh start under this profile: the rule base loads beside the start-up, and readiness waits for it
+        readyWithin(java.time.Duration.ofSeconds(60));
 
         Map<String, Boolean> ids = new ConcurrentHashMap<>();
         AtomicInteger unlogged = new AtomicInteger();
@@ -144,5 +145,16 @@ class DatabaseFaultTest {
             }
         }
         return found;
+    }
+
+    /** Waits for readiness to say UP, as a load balancer would, failing with its last answer if it does not. */
+    private static void readyWithin(java.time.Duration limit) throws InterruptedException {
+        long until = System.nanoTime() + limit.toNanos();
+        Response ready = given().get("/q/health/ready");
+        while (ready.statusCode() != 200 && System.nanoTime() < until) {
+            Thread.sleep(100);
+            ready = given().get("/q/health/ready");
+        }
+        assertThat(ready.statusCode()).as("readiness: " + ready.asString()).isEqualTo(200);
     }
 }
