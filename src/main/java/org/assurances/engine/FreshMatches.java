@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.assurances.rules.Decided;
 import org.assurances.rules.Evidence;
 import org.assurances.rules.Finding;
 import org.assurances.rules.Remark;
@@ -217,12 +218,10 @@ final class FreshMatches extends DefaultAgendaEventListener implements RuleEvent
         return ((BeliefSet) d.getJustified()).getFactHandle().getObject();
     }
 
+    /** What a conclusion rests on: an {@link Evidence} for findings, verdicts and remarks. */
     private static List<Object> because(Object conclusion) {
-        if (conclusion instanceof Finding f) {
-            return f.because();
-        }
-        if (conclusion instanceof Verdict v) {
-            return v.because();
+        if (conclusion instanceof Decided d) {
+            return d.because();
         }
         if (conclusion instanceof Remark r) {
             return r.because();
