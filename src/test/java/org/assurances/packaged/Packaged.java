@@ -62,11 +62,16 @@ abstract class Packaged {
 
     /** Starts the service with {@code prefix} before the java command (e.g. a mount namespace), and waits for ready. */
     Process start(List<String> prefix, int port, String... settings) throws Exception {
-        assertThat(JAR).as("the packaged service (./mvnw package)").exists();
+        return start(prefix, java(), JAR, port, settings);
+    }
+
+    /** Starts {@code jar} on the JVM {@code java} with these settings, and waits until it is ready. */
+    Process start(List<String> prefix, String java, Path jar, int port, String... settings) throws Exception {
+        assertThat(jar).as("the packaged service (./mvnw package)").exists();
         List<String> command = new ArrayList<>(prefix);
-        command.addAll(List.of(java(), "-Dquarkus.http.port=" + port));
+        command.addAll(List.of(java, "-Dquarkus.http.port=" + port));
         command.addAll(List.of(settings));
-        command.addAll(List.of("-jar", JAR.toString()));
+        command.addAll(List.of("-jar", jar.toString()));
         Process p = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)
