@@ -36,6 +36,13 @@ public class EvaluationService {
     private static final Logger LOG = Logger.getLogger(EvaluationService.class);
     /** The rule base and the index of its metadata, loaded off the main thread (see the constructor). */
     private final java.util.concurrent.CompletableFuture<Evaluator> evaluator;
+    /**
+     * Completed once the first evaluation is answered, or two seconds after the start at most: what the first answer
+     * does not need waits for it (registering the rulebook, which reads and checks every scenario; the JVM's meters),
+     * so as not to take the two cores from it.
+     */
+    private final java.util.concurrent.CompletableFuture<Void> firstAnswer =
+            new java.util.concurrent.CompletableFuture<>();
     /** Built on first asking (it evaluates the terms of each period): the first answer does not wait for it. */
     private final java.util.concurrent.atomic.AtomicReference<Catalog> catalog;
 
@@ -136,6 +143,7 @@ public class EvaluationService {
         Report evaluated = evaluate(factSet);
         Report report = sensitivity ? evaluator().withSensitivity(factSet, evaluated) : evaluated;
         if (!logDecisions) {
+            firstAnswer.complete(null);
             return java.util.concurrent.CompletableFuture.completedFuture(report);
         }
         org.assurances.store.DecisionLog log;
@@ -149,17 +157,26 @@ public class EvaluationService {
         }
         return log.record(origin, factSet, factSetId, revision, scenarioId, report)
                 .thenApply(logged ->
-                        logged.logged() ? report.withDecisionId(logged.id()) : report.notLogged(logged.reason()));
+                        logged.logged() ? report.withDecisionId(logged.id()) : report.notLogged(logged.reason()))
+                .whenComplete((answered, failed) -> firstAnswer.complete(null));
     }
 
     /**
-     * At start-up, off the start-up path: registers the running rulebook, then records a baseline decision
-     * for every saved fact set and scenario that has none under it, so that a later rule change can be
-     * compared with this one ({@code GET /regressions}). Tries again while the database is unavailable.
+     * At start-up, off the start-up path: opens the records (the first answer writes to the decision log), then,
+     * once the first evaluation is answered (two seconds at most), registers the running rulebook and records a
+     * baseline decision for every saved fact set and scenario that has none under it, so that a later rule change
+     * can be compared with this one ({@code GET /regressions}). Tries again while the database is unavailable.
      */
     void start(@Observes StartupEvent start) {
+        firstAnswer.completeOnTimeout(null, 2, java.util.concurrent.TimeUnit.SECONDS);
         Thread thread = new Thread(
                 () -> {
+                    try {
+                        records.decisions();
+                    } catch (RuntimeException e) {
+                        // not reachable yet: the registration below says why, and tries again
+                    }
+                    firstAnswer.join();
                     long backoff = 500;
                     while (true) {
                         try {
@@ -230,6 +247,11 @@ public class EvaluationService {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             LOG.debugf("warm-up answer not written: %s", e.getMessage());
         }
+    }
+
+    /** Completes once the first evaluation is answered, or two seconds after the start. */
+    public java.util.concurrent.CompletionStage<Void> firstAnswer() {
+        return firstAnswer.minimalCompletionStage();
     }
 
     /** Refuses a fact set larger than the documented limit. */

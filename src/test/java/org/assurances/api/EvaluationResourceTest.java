@@ -210,4 +210,53 @@ class EvaluationResourceTest {
                 .statusCode(200)
                 .body(containsString("assurances_evaluations_seconds_count"));
     }
+
+    /**
+     * The JVM's and the system's meters, bound once the first evaluation is answered (JvmMeters) instead of during the
+     * start-up: after an evaluation they are there, one of each binder, bound once.
+     */
+    @Test
+    void theJvmMetersFollowTheFirstAnswer() {
+        given().contentType("application/json")
+                .body(Examples.NOV_13)
+                .post("/evaluations")
+                .then()
+                .statusCode(200);
+        String[] binders = {
+            "jvm_classes_loaded_classes",
+            "jvm_gc_overhead",
+            "jvm_memory_used_bytes",
+            "jvm_threads_live_threads",
+            "jvm_info",
+            "jvm_gc_memory_allocated_bytes",
+            "process_uptime_seconds",
+            "system_cpu_count",
+            "process_files_open_files"
+        };
+        String metrics = "";
+        for (int i = 0; i < 100; i++) {
+            metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+            String seen = metrics;
+            if (java.util.Arrays.stream(binders).allMatch(b -> seen.contains("\n" + b))) {
+                break;
+            }
+            sleep(50);
+        }
+        for (String binder : binders) {
+            org.assertj.core.api.Assertions.assertThat(metrics)
+                    .as("metrics after the first answer")
+                    .contains("\n# TYPE " + binder);
+        }
+        org.assertj.core.api.Assertions.assertThat(metrics.split("\n# TYPE jvm_memory_used_bytes ", -1))
+                .as("jvm_memory_used_bytes declared once")
+                .hasSize(2);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }
