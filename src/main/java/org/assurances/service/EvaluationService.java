@@ -56,7 +56,8 @@ public class EvaluationService {
 
     EvaluationService(
             jakarta.inject.Provider<RuleUnit<AssuranceUnit>> rules,
-            com.fasterxml.jackson.databind.ObjectMapper json,
+            // asked for on the rule base's thread: building the ObjectMapper is no work for the main thread
+            jakarta.inject.Provider<com.fasterxml.jackson.databind.ObjectMapper> json,
             MeterRegistry registry,
             Records records,
             jakarta.inject.Provider<ScenarioLibrary> scenarios,
@@ -71,7 +72,7 @@ public class EvaluationService {
                     try {
                         Evaluator loaded = new Evaluator(rules.get());
                         evaluator.complete(loaded);
-                        warmUp(loaded, json);
+                        warmUp(loaded, json.get());
                     } catch (Throwable e) {
                         evaluator.completeExceptionally(e);
                     }
