@@ -5,7 +5,7 @@
 # A form is "LABEL|JAVA|JAR|OPTIONS": which java, which jar, and its options (the manifest's memory options are added).
 # Usage: [WARMUP=90] [MEASURE=10] [ROUNDS=3] bench/warm-pair.sh FORM-A FORM-B      (about 4 minutes)
 # Example, the JIT's thresholds as shipped against the JVM's defaults (docs/performance.md, "The first answer"):
-#   j=$(. bench/training.sh; jdk25); c=target/aot
+#   j=$(. bench/training.sh; jdk25); c=$PWD/target/aot
 #   bench/warm-pair.sh "shipped|$j|$c/quarkus-run.jar|-XX:AOTCache=$c/app.aot -XX:CompileThresholdScaling=10" \
 #                      "defaults|$j|$c/quarkus-run.jar|-XX:AOTCache=$c/app.aot"
 # Loopback only; stops by itself.

@@ -51,7 +51,14 @@ class PackagedAotIT extends Packaged {
 
         int port = freePort();
         String java = jdk25.get().resolve("bin").resolve("java").toString();
-        start(List.of(), java, AOT_JAR, port, "-XX:AOTCache=" + CACHE, "-XX:AOTMode=on");
+        start(
+                List.of(),
+                java,
+                AOT_JAR,
+                port,
+                "-XX:AOTCache=" + CACHE,
+                "-XX:AOTMode=on",
+                "-XX:CompileThresholdScaling=2");
         HttpResponse<String> answered = send(
                 port,
                 HttpRequest.newBuilder()
