@@ -119,6 +119,17 @@ abstract class Packaged {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts the JSON {@code body} to {@code path}, with these more headers (name, value, ...). */
+    static HttpResponse<String> post(int port, String path, String body, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder()
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(port, request, path);
+    }
+
     static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }

@@ -59,12 +59,7 @@ class PackagedAotIT extends Packaged {
                 "-XX:AOTCache=" + CACHE,
                 "-XX:AOTMode=on",
                 "-XX:CompileThresholdScaling=2");
-        HttpResponse<String> answered = send(
-                port,
-                HttpRequest.newBuilder()
-                        .POST(HttpRequest.BodyPublishers.ofString(NOV_13))
-                        .header("Content-Type", "application/json"),
-                "/evaluations");
+        HttpResponse<String> answered = post(port, "/evaluations", NOV_13);
         assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
         var report = JSON.readTree(answered.body());
         assertThat(report.get("decisionId").asText()).as("logged").isNotBlank();

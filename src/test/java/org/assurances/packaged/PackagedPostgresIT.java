@@ -58,16 +58,6 @@ class PackagedPostgresIT extends Packaged {
         }
     }
 
-    static HttpResponse<String> post(int port, String path, String body, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder()
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return send(port, request, path);
-    }
-
     static HttpResponse<String> put(int port, String path, String body, String ifMatch) throws Exception {
         return send(
                 port,

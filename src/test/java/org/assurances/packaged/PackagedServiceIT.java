@@ -28,12 +28,7 @@ class PackagedServiceIT extends Packaged {
     void whatIsSavedSurvivesARestartOfThePackagedService() throws Exception {
         int port = freePort();
         Process first = start(port);
-        HttpResponse<String> saved = send(
-                port,
-                HttpRequest.newBuilder()
-                        .POST(HttpRequest.BodyPublishers.ofString(SAVE))
-                        .header("Content-Type", "application/json"),
-                "/fact-sets");
+        HttpResponse<String> saved = post(port, "/fact-sets", SAVE);
         assertThat(saved.statusCode()).isEqualTo(201);
         JsonNode body = JSON.readTree(saved.body());
         String id = body.get("id").asText();
@@ -90,13 +85,7 @@ class PackagedServiceIT extends Packaged {
         Process service = start(port);
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            HttpResponse<String> saved = send(
-                    port,
-                    HttpRequest.newBuilder()
-                            .POST(HttpRequest.BodyPublishers.ofString(
-                                    SAVE.replace("Kept across restarts", "kill " + i)))
-                            .header("Content-Type", "application/json"),
-                    "/fact-sets");
+            HttpResponse<String> saved = post(port, "/fact-sets", SAVE.replace("Kept across restarts", "kill " + i));
             assertThat(saved.statusCode()).isEqualTo(201);
             ids.add(JSON.readTree(saved.body()).get("id").asText());
         }
@@ -118,12 +107,7 @@ class PackagedServiceIT extends Packaged {
         for (String dir : List.of(absolute.toString(), "kept/here")) {
             int port = freePort();
             Process service = start(port, "-Dassurances.data-dir=" + dir);
-            HttpResponse<String> saved = send(
-                    port,
-                    HttpRequest.newBuilder()
-                            .POST(HttpRequest.BodyPublishers.ofString(SAVE))
-                            .header("Content-Type", "application/json"),
-                    "/fact-sets");
+            HttpResponse<String> saved = post(port, "/fact-sets", SAVE);
             assertThat(saved.statusCode()).as(dir).isEqualTo(201);
             stop(service);
         }
@@ -151,12 +135,7 @@ class PackagedServiceIT extends Packaged {
     void theOpenApiDocumentIsBuiltWhenFirstAskedFor() throws Exception {
         int port = freePort();
         start(port);
-        HttpResponse<String> answered = send(
-                port,
-                HttpRequest.newBuilder()
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"asOf\":\"1962-11-13\",\"facts\":[]}"))
-                        .header("Content-Type", "application/json"),
-                "/evaluations");
+        HttpResponse<String> answered = post(port, "/evaluations", "{\"asOf\":\"1962-11-13\",\"facts\":[]}");
         assertThat(answered.statusCode()).isEqualTo(200);
         String built = "OpenAPI document built on first asking";
         assertThat(log()).as("nothing built by the first answer").doesNotContain(built);
