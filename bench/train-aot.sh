@@ -6,7 +6,8 @@
 # Start with (the README's form): <jdk25>/bin/java -XX:AOTCache=target/aot/app.aot -jar target/aot/quarkus-run.jar
 # The cache belongs to this build and that JDK: after a rebuild or with another JDK the JVM ignores it, with a warning.
 # Which JDK: $AOT_JAVA_HOME, else the newest JDK 25 or later under /usr/lib/jvm. Without one it says so and stops:
-# the plain jar, which runs on JDK 17, is then all the build gives. ./mvnw package runs this (-Daot.skip=true skips).
+# the plain jar (target/quarkus-app) is then the one to run. ./mvnw package runs this (-Daot.skip=true skips it and
+# the AOT layout).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-18086}
@@ -16,7 +17,7 @@ cache=$PWD/target/aot/app.aot
 . bench/training.sh
 java=$(jdk25)
 if [ -z "$java" ]; then
-  echo "AOT cache not trained: no JDK 25 or later here (set AOT_JAVA_HOME); the plain jar runs on JDK 17"
+  echo "AOT cache not trained: no JDK 25 or later here (set AOT_JAVA_HOME); run the plain jar, target/quarkus-app"
   rm -f "$cache"
   exit 0
 fi
