@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.assurances.api.problems.ProblemDetail;
 import org.assurances.api.problems.ProblemMapper;
+import org.assurances.api.problems.WrittenProblem;
 
 /**
  * From the moment a stop begins (SIGTERM: readiness turns DOWN and requests are still served for
@@ -19,36 +20,22 @@ public class Stopping {
     private volatile boolean closing;
 
     private final java.time.Duration delay;
-    private final jakarta.inject.Provider<com.fasterxml.jackson.databind.ObjectMapper> json;
     /** The 503 problem, written once a stop begins: nothing of it is needed before (the start-up runs this bean). */
-    private volatile io.vertx.core.buffer.Buffer refused;
+    private final WrittenProblem refused;
 
     Stopping(
             @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.shutdown.delay")
                     java.time.Duration delay,
             jakarta.inject.Provider<com.fasterxml.jackson.databind.ObjectMapper> json) {
         this.delay = delay;
-        this.json = json;
-    }
-
-    private io.vertx.core.buffer.Buffer refused() {
-        io.vertx.core.buffer.Buffer answer = refused;
-        if (answer == null) {
-            try {
-                answer = io.vertx.core.buffer.Buffer.buffer(json.get()
-                        .writeValueAsBytes(new ProblemDetail(
-                                ProblemMapper.BASE + "stopping",
-                                "Stopping",
-                                503,
-                                "the service is stopping; send the request to another replica, or again once it is"
-                                        + " back",
-                                java.util.List.of())));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-            refused = answer;
-        }
-        return answer;
+        this.refused = new WrittenProblem(
+                json,
+                new ProblemDetail(
+                        ProblemMapper.BASE + "stopping",
+                        "Stopping",
+                        503,
+                        "the service is stopping; send the request to another replica, or again once it is back",
+                        java.util.List.of()));
     }
 
     /**
@@ -57,7 +44,7 @@ public class Stopping {
      * microseconds, so fewer are in flight when the server closes.
      */
     void begin(@Observes ShutdownDelayInitiatedEvent event) {
-        refused();
+        refused.buffer();
         stopping = true;
         Thread closer = new Thread(
                 () -> {
@@ -75,7 +62,7 @@ public class Stopping {
 
     /** Past the delay the service's parts are being stopped: a request that still comes is refused, not half-served. */
     void close(@Observes @jakarta.annotation.Priority(0) io.quarkus.runtime.ShutdownEvent event) {
-        refused();
+        refused.buffer();
         closing = true;
     }
 
@@ -87,7 +74,7 @@ public class Stopping {
                         .putHeader("Content-Type", ProblemDetail.MEDIA_TYPE)
                         .putHeader("Retry-After", "1")
                         .putHeader("Connection", "close")
-                        .end(refused());
+                        .end(refused.buffer());
                 return;
             }
             if (stopping) {

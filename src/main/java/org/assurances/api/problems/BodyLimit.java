@@ -18,42 +18,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class BodyLimit {
     private final long limit;
-    private final jakarta.inject.Provider<ObjectMapper> json;
-    /**
-     * The 413 problem, written the first time a body is refused: the start-up installs this route, and writing it
-     * then made the start-up build the ObjectMapper on the main thread, before the first answer.
-     */
-    private volatile byte[] answer;
+    /** The 413 problem, written the first time a body is refused. */
+    private final WrittenProblem answer;
 
     public BodyLimit(
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit,
             jakarta.inject.Provider<ObjectMapper> json) {
         this.limit = limit.asLongValue();
-        this.json = json;
-    }
-
-    private byte[] answer() {
-        byte[] written = answer;
-        if (written == null) {
-            String size = limit % (1024 * 1024) == 0 ? limit / (1024 * 1024) + " MiB" : limit + " bytes";
-            try {
-                written = json.get()
-                        .writeValueAsBytes(new ProblemDetail(
-                                ProblemMapper.BASE + "body-too-large",
-                                "Body too large",
-                                413,
-                                "the body is larger than " + size + " (" + limit
-                                        + " bytes); nothing in it was evaluated",
-                                List.of(new Problem(
-                                        "",
-                                        "a body over " + size,
-                                        "at most " + size + " (a fact set of 10,000 facts fits)"))));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-            answer = written;
-        }
-        return written;
+        String size = this.limit % (1024 * 1024) == 0 ? this.limit / (1024 * 1024) + " MiB" : this.limit + " bytes";
+        this.answer = new WrittenProblem(
+                json,
+                new ProblemDetail(
+                        ProblemMapper.BASE + "body-too-large",
+                        "Body too large",
+                        413,
+                        "the body is larger than " + size + " (" + this.limit + " bytes); nothing in it was evaluated",
+                        List.of(new Problem(
+                                "", "a body over " + size, "at most " + size + " (a fact set of 10,000 facts fits)"))));
     }
 
     void install(@Observes Router router) {
@@ -108,7 +89,7 @@ public class BodyLimit {
             });
             request.resume();
         }
-        ctx.response().end(io.vertx.core.buffer.Buffer.buffer(answer()));
+        ctx.response().end(answer.buffer());
     }
 
     private boolean tooLong(String length) {
