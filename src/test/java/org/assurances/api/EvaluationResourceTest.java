@@ -240,7 +240,7 @@ class EvaluationResourceTest {
             if (java.util.Arrays.stream(binders).allMatch(b -> seen.contains("\n" + b))) {
                 break;
             }
-            sleep(50);
+            RecordsResourceTest.sleep(50);
         }
         for (String binder : binders) {
             org.assertj.core.api.Assertions.assertThat(metrics)
@@ -250,13 +250,5 @@ class EvaluationResourceTest {
         org.assertj.core.api.Assertions.assertThat(metrics.split("\n# TYPE jvm_memory_used_bytes ", -1))
                 .as("jvm_memory_used_bytes declared once")
                 .hasSize(2);
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
