@@ -7,12 +7,15 @@
 # The cache belongs to this build and that JDK: after a rebuild or with another JDK the JVM ignores it, with a warning.
 # Which JDK: $AOT_JAVA_HOME, else the newest JDK 25 or later under /usr/lib/jvm. Without one it says so and stops:
 # the plain jar (target/quarkus-app) is then the one to run. ./mvnw package runs this (-Daot.skip=true skips it and
-# the AOT layout).
+# the AOT layout); the container image (src/main/docker/Dockerfile.jvm) runs it on its copy of the layout, with
+# AOT_DIR=/deployments (default: target/aot).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-18086}
-jar=$PWD/target/aot/quarkus-run.jar
-cache=$PWD/target/aot/app.aot
+AOT_DIR=${AOT_DIR:-$PWD/target/aot}
+jar=$AOT_DIR/quarkus-run.jar
+cache=$AOT_DIR/app.aot
+mkdir -p target
 [ -f "$jar" ] || { echo "no AOT layout: run ./mvnw package first" >&2; exit 1; }
 . bench/training.sh
 java=$(jdk25)
