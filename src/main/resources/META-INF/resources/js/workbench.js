@@ -83,8 +83,17 @@ export function changed(rerenderForms) {
   $("factCount").textContent = `(${state.facts.length})`;
   $("json").value = JSON.stringify(factSet(), null, 2);
   $("jsonError").textContent = "";
+  evaluateIn(150);
+}
+
+/**
+ * Evaluates after {@code ms} without a further change. Until the answer to the last change is shown, the verdicts
+ * column is aria-busy: a screen reader waits for it, and so do the browser tests.
+ */
+function evaluateIn(ms) {
   clearTimeout(timer);
-  timer = setTimeout(evaluate, 150);
+  $("output").setAttribute("aria-busy", "true");
+  timer = setTimeout(() => { timer = null; evaluate(); }, ms);
 }
 
 export function load(set) {
@@ -314,6 +323,8 @@ async function evaluate() {
       $("problem").textContent = problemText(err);
       withdraw(markFields(err));
     }
+  } finally {
+    if (mine === seq && timer === null) $("output").setAttribute("aria-busy", "false");
   }
 }
 
@@ -324,6 +335,7 @@ async function nextDay(id, wanted, maxChanges, day) {
   $("asOf").value = day;
   changed(false);
   clearTimeout(timer);
+  timer = null;
   await evaluate();
   const card = document.querySelector(`.verdict[data-id="${id}"]`);
   card.querySelector(".whatif").open = true;
@@ -477,8 +489,7 @@ export function startWorkbench() {
       renderFacts();
       renderReadings();
       $("jsonError").textContent = "";
-      clearTimeout(timer);
-      timer = setTimeout(evaluate, 300);
+      evaluateIn(300);
     } catch (err) {
       $("jsonError").textContent = "Not valid JSON yet: " + err.message;
       withdraw("the JSON is not valid yet (see under the JSON box)");

@@ -114,6 +114,10 @@ class WorkbenchBrowserTest {
     void anAnalystBuildsTheThirteenthOfNovemberByClickingAndReadsTheVerdicts() throws Exception {
         browser.get(root.toString());
         wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        ((JavascriptExecutor) browser)
+                .executeScript("window.busyLog = []; new MutationObserver(() => window.busyLog.push("
+                        + "document.getElementById('output').getAttribute('aria-busy')))"
+                        + ".observe(document.getElementById('output'), {attributeFilter: ['aria-busy']});");
         setDate(browser.findElement(By.id("asOf")), "1962-11-13");
         addFact("weaponSystem", "system", "MRBM", "status", "REMOVED");
         addFact("weaponSystem", "system", "IRBM", "status", "NEVER_DELIVERED");
@@ -123,6 +127,11 @@ class WorkbenchBrowserTest {
 
         assertThat(browser.findElements(By.cssSelector("#facts .fact"))).hasSize(5);
         assertThat(verdict("QUARANTINE_LIFT")).isEqualTo("NOT_BINDING");
+        @SuppressWarnings("unchecked")
+        List<String> busyLog = (List<String>) ((JavascriptExecutor) browser).executeScript("return window.busyLog;");
+        // While a change waits for its answer, the verdicts say they are busy (for a screen reader), then not.
+        assertThat(busyLog).as("aria-busy of the verdicts, change by change").contains("true");
+        assertThat(busyLog.get(busyLog.size() - 1)).isEqualTo("false");
         assertThat(verdict("NON_INVASION")).isEqualTo("NOT_BINDING");
         assertThat(verdict("AIR_SURVEILLANCE")).isEqualTo("BINDING");
         browser.findElement(By.cssSelector(".verdict[data-id=NON_INVASION] details.conditions > summary"))
@@ -852,6 +861,7 @@ class WorkbenchBrowserTest {
     }
 
     private static void addFact(String type, String... fieldValues) {
+        settled(); // a click while the verdicts re-render may land where the button was
         new Select(browser.findElement(By.id("newType"))).selectByValue(type);
         int before = browser.findElements(By.cssSelector("#facts .fact")).size();
         browser.findElement(By.id("addFact")).click();
@@ -871,14 +881,15 @@ class WorkbenchBrowserTest {
                         date);
     }
 
+    /** The page evaluates 150 ms after the last change; until its answer is shown the verdicts are aria-busy. */
+    private static void settled() {
+        wait.until(d -> !"true".equals(d.findElement(By.id("output")).getDomAttribute("aria-busy")));
+    }
+
     private static String verdict(String id) {
         By card = By.cssSelector(".verdict[data-id=" + id + "] > h3 > .badge");
         wait.until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-evaluated") != null);
-        try {
-            Thread.sleep(600); // the page evaluates 150 ms after the last change
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        settled();
         wait.withMessage(() -> "the page shows a problem: "
                         + browser.findElement(By.id("problem")).getText())
                 .until(d -> d.findElement(By.id("problem")).getText().isEmpty());
