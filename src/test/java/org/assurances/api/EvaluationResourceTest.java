@@ -235,9 +235,11 @@ class EvaluationResourceTest {
         };
         String metrics = "";
         for (int i = 0; i < 100; i++) {
-            metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+            // Each family starts a line, the first one included: the order of families differs from run to run.
+            metrics = "\n"
+                    + given().get("/q/metrics").then().statusCode(200).extract().asString();
             String seen = metrics;
-            if (java.util.Arrays.stream(binders).allMatch(b -> seen.contains("\n" + b))) {
+            if (java.util.Arrays.stream(binders).allMatch(b -> seen.contains("\n# TYPE " + b))) {
                 break;
             }
             RecordsResourceTest.sleep(50);
