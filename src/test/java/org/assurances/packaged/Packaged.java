@@ -191,12 +191,7 @@ abstract class Packaged {
                     long stoppedAt = answers.stoppedAt;
                     boolean inDelay = stoppedAt == 0 || sent - stoppedAt < 2_900_000_000L;
                     try {
-                        r = send(
-                                port,
-                                HttpRequest.newBuilder()
-                                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                                        .header("Content-Type", "application/json"),
-                                save ? "/fact-sets" : "/evaluations");
+                        r = post(port, save ? "/fact-sets" : "/evaluations", body);
                     } catch (ConnectException e) {
                         answers.refused.incrementAndGet();
                         Thread.sleep(20);

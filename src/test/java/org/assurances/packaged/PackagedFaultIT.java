@@ -121,13 +121,8 @@ class PackagedFaultIT extends Packaged {
         int saved = 0;
         HttpResponse<String> refused = null;
         for (int i = 0; i < 400 && refused == null; i++) {
-            HttpResponse<String> r = send(
-                    port,
-                    HttpRequest.newBuilder()
-                            .POST(HttpRequest.BodyPublishers.ofString(
-                                    SAVE.formatted(i, 13, i).replace("load " + i + "\"}", big + i + "\"}")))
-                            .header("Content-Type", "application/json"),
-                    "/fact-sets");
+            HttpResponse<String> r =
+                    post(port, "/fact-sets", SAVE.formatted(i, 13, i).replace("load " + i + "\"}", big + i + "\"}"));
             if (r.statusCode() == 201) {
                 saved++;
             } else {
@@ -146,12 +141,7 @@ class PackagedFaultIT extends Packaged {
         }
         assertThat(ready.statusCode()).isEqualTo(503);
         assertThat(ready.body()).contains("records writable", "DOWN", "\"reason\": \"writing to the database");
-        HttpResponse<String> evaluated = send(
-                port,
-                HttpRequest.newBuilder()
-                        .POST(HttpRequest.BodyPublishers.ofString(EVALUATION.formatted(13, 1)))
-                        .header("Content-Type", "application/json"),
-                "/evaluations");
+        HttpResponse<String> evaluated = post(port, "/evaluations", EVALUATION.formatted(13, 1));
         assertThat(evaluated.statusCode()).as("an evaluation on a full disk").isEqualTo(200);
         assertThat(evaluated.headers().firstValue("Decision-Id"))
                 .as("no id for a decision the log cannot write")
@@ -162,12 +152,7 @@ class PackagedFaultIT extends Packaged {
         long freed = System.nanoTime();
         HttpResponse<String> again = null;
         while (System.nanoTime() - freed < 10_000_000_000L) {
-            again = send(
-                    port,
-                    HttpRequest.newBuilder()
-                            .POST(HttpRequest.BodyPublishers.ofString(SAVE.formatted(999, 13, 999)))
-                            .header("Content-Type", "application/json"),
-                    "/fact-sets");
+            again = post(port, "/fact-sets", SAVE.formatted(999, 13, 999));
             if (again.statusCode() == 201) {
                 break;
             }
